@@ -1,0 +1,137 @@
+package io.losslens.loss;
+
+/**
+ * The one validation helper of LossLens. Every method either returns normally or throws a
+ * {@link LossInputException} whose message has the form {@code <function>: <argument> <rule>,
+ * but was <value>}. {@code function} is the SQL name of the loss being evaluated.
+ */
+public final class Check {
+  private Check() {}
+
+  /** The smallest and largest allowed {@code eps} are exclusive bounds: {@code 0 < eps < 0.5}. */
+  public static double eps(String function, double eps) {
+    if (!(eps > 0 && eps < 0.5)) {
+      throw fail(function, "eps must be in (0, 0.5), but was " + eps);
+    }
+    return eps;
+  }
+
+  /** {@code gamma >= 0} and finite. */
+  public static double gamma(String function, double gamma) {
+    finite(function, "gamma", gamma);
+    if (gamma < 0) {
+      throw fail(function, "gamma must be >= 0, but was " + gamma);
+    }
+    return gamma;
+  }
+
+  /** Binary focal {@code alpha <= 1}; a negative alpha means "no alpha weighting". */
+  public static double focalAlpha(String function, double alpha) {
+    finite(function, "alpha", alpha);
+    if (alpha > 1) {
+      throw fail(function, "alpha must be <= 1 (a negative alpha means no alpha weighting), but was "
+          + alpha);
+    }
+    return alpha;
+  }
+
+  public static double finite(String function, String argument, double x) {
+    if (!Double.isFinite(x)) {
+      throw fail(function, argument + " must be a finite number, but was " + x);
+    }
+    return x;
+  }
+
+  /** A probability, a soft label or a divergence entry: finite and in {@code [0, 1]}. */
+  public static double unitInterval(String function, String argument, double x) {
+    finite(function, argument, x);
+    if (x < 0 || x > 1) {
+      throw fail(function, argument + " must be in [0, 1], but was " + x);
+    }
+    return x;
+  }
+
+  /**
+   * The hinge label rule: {@code 1} is the positive class, {@code 0} or {@code -1} the
+   * negative one. Returns the sign {@code t} (+1 or -1).
+   */
+  public static double hingeSign(String function, double label) {
+    if (label == 1) {
+      return 1;
+    }
+    if (label == 0 || label == -1) {
+      return -1;
+    }
+    throw fail(function, "label must be 1 (positive) or 0 or -1 (negative), but was " + label);
+  }
+
+  /** A 0-based class index for {@code numClasses} classes; returns it as an int. */
+  public static int classIndex(String function, double label, int numClasses) {
+    if (!(label >= 0 && label < numClasses && label == Math.rint(label))) {
+      String rule = "must be a whole number in [0, " + numClasses + ")";
+      if (Double.isFinite(label) && label != Math.rint(label)) {
+        throw fail(function, "label " + label + " is not a whole number; " + rule);
+      }
+      throw fail(function, "label " + formatLabel(label) + " is out of range for " + numClasses
+          + " classes; " + rule);
+    }
+    return (int) label;
+  }
+
+  public static void nonEmpty(String function, String argument, double[] v) {
+    if (v.length == 0) {
+      throw fail(function, argument + " must not be empty");
+    }
+  }
+
+  public static void finiteEntries(String function, String argument, double[] v) {
+    nonEmpty(function, argument, v);
+    for (int i = 0; i < v.length; i++) {
+      if (!Double.isFinite(v[i])) {
+        throw fail(function, argument + "[" + i + "] must be a finite number, but was " + v[i]);
+      }
+    }
+  }
+
+  public static void unitIntervalEntries(String function, String argument, double[] v) {
+    finiteEntries(function, argument, v);
+    for (int i = 0; i < v.length; i++) {
+      if (v[i] < 0 || v[i] > 1) {
+        throw fail(function, argument + "[" + i + "] must be in [0, 1], but was " + v[i]);
+      }
+    }
+  }
+
+  /** Class weights and per-class alphas: finite and {@code >= 0}. */
+  public static void nonNegativeEntries(String function, String argument, double[] v) {
+    finiteEntries(function, argument, v);
+    for (int i = 0; i < v.length; i++) {
+      if (v[i] < 0) {
+        throw fail(function, argument + "[" + i + "] must be >= 0, but was " + v[i]);
+      }
+    }
+  }
+
+  public static void sameLength(String function, String argumentA, double[] a, String argumentB,
+      double[] b) {
+    if (a.length != b.length) {
+      throw fail(function, argumentA + " and " + argumentB + " must have the same length, but had "
+          + a.length + " and " + b.length);
+    }
+  }
+
+  public static void atLeastTwoClasses(String function, String argument, double[] v) {
+    if (v.length < 2) {
+      throw fail(function, argument + " must have at least 2 classes, but had " + v.length);
+    }
+  }
+
+  public static LossInputException fail(String function, String message) {
+    return new LossInputException(function + ": " + message);
+  }
+
+  private static String formatLabel(double label) {
+    return label == Math.rint(label) && Math.abs(label) < 1e15
+        ? Long.toString((long) label) : Double.toString(label);
+  }
+}

@@ -1,0 +1,41 @@
+package io.losslens.spark;
+
+import io.losslens.spark.functions.CallBuilder;
+import io.losslens.spark.functions.FunctionDocs;
+import io.losslens.spark.functions.LossFunction;
+import io.losslens.spark.functions.LossRegistry;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.FunctionIdentifier;
+import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
+
+/**
+ * Registers every LossLens SQL function and its {@code try_} twin in a session, callable
+ * without prefix: {@code SELECT focal_loss(label, p) FROM preds}. Each call compiles to a
+ * direct static call of the kernel in Spark's generated code.
+ */
+public final class LossFunctions {
+  private LossFunctions() {}
+
+  /** Registers (or re-registers) all functions as temporary functions of {@code spark}. */
+  public static void register(SparkSession spark) {
+    FunctionRegistry registry = spark.sessionState().functionRegistry();
+    for (LossFunction f : LossRegistry.all()) {
+      registry.registerFunction(new FunctionIdentifier(f.name()),
+          FunctionDocs.expressionInfo(f, false), new CallBuilder(f, false));
+      registry.registerFunction(new FunctionIdentifier(f.tryName()),
+          FunctionDocs.expressionInfo(f, true), new CallBuilder(f, true));
+    }
+  }
+
+  /** True when every function and twin is registered in {@code spark}. */
+  public static boolean isRegistered(SparkSession spark) {
+    FunctionRegistry registry = spark.sessionState().functionRegistry();
+    for (LossFunction f : LossRegistry.all()) {
+      if (!registry.functionExists(new FunctionIdentifier(f.name()))
+          || !registry.functionExists(new FunctionIdentifier(f.tryName()))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

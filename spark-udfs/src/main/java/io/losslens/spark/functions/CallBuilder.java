@@ -1,0 +1,153 @@
+package io.losslens.spark.functions;
+
+import io.losslens.loss.LossInputException;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.Literal;
+import org.apache.spark.sql.catalyst.expressions.TryEval;
+import org.apache.spark.sql.types.ArrayType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.NullType;
+import org.apache.spark.sql.types.NumericType;
+import org.apache.spark.sql.types.ObjectType;
+import org.apache.spark.sql.types.UserDefinedType;
+import scala.collection.Seq;
+import scala.runtime.AbstractFunction1;
+
+/**
+ * Turns a call of a registered loss function into a Catalyst expression, given the resolved
+ * argument expressions: checks arity and types, widens numbers to double, converts vectors to
+ * {@code double[]}, fills defaults, checks constant parameters once, and calls the kernel through
+ * {@code staticinvoke} (a direct static call in generated code). The {@code try_} twin is the
+ * same call inside {@code TryEval}.
+ */
+public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expression>
+    implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final DataType VECTOR_ARG = new ObjectType(double[].class);
+  private static final String ML_VECTOR_UDT = "org.apache.spark.ml.linalg.VectorUDT";
+  private static final String MLLIB_VECTOR_UDT = "org.apache.spark.mllib.linalg.VectorUDT";
+
+  private final LossFunction function;
+  private final boolean tryTwin;
+
+  public CallBuilder(LossFunction function, boolean tryTwin) {
+    this.function = function;
+    this.tryTwin = tryTwin;
+  }
+
+  /** The SQL result type of the function. */
+  public static DataType resultType(LossFunction function) {
+    return function.result() == LossFunction.Result.DOUBLE
+        ? DataTypes.DoubleType : DataTypes.createArrayType(DataTypes.DoubleType, false);
+  }
+
+  @Override
+  public Expression apply(Seq<Expression> arguments) {
+    return build(Catalyst.list(arguments));
+  }
+
+  Expression build(List<Expression> args) {
+    String name = tryTwin ? function.tryName() : function.name();
+    checkArity(name, args.size());
+    List<Param> params = function.params();
+    List<Expression> call = new ArrayList<>();
+    boolean nullConstant = false;
+    LossInputException invalidConstant = null;
+    for (int i = 0; i < params.size(); i++) {
+      Param param = params.get(i);
+      if (i >= args.size()) {
+        if (param.defaultValue() != null) {
+          call.add(Literal.create(param.defaultValue(), DataTypes.DoubleType));
+        }
+        continue;
+      }
+      Expression arg = args.get(i);
+      Expression converted = param.kind() == Param.Kind.NUMBER
+          ? number(name, i, param, arg) : vector(name, i, param, arg);
+      call.add(converted);
+      if (arg.foldable()) {
+        Object value = converted.eval(null);
+        if (value == null) {
+          nullConstant = true;
+        } else if (param.constantCheck() != null && invalidConstant == null) {
+          try {
+            param.constantCheck().check(function.name(), value);
+          } catch (LossInputException e) {
+            invalidConstant = e;
+          }
+        }
+      }
+    }
+    DataType resultType = resultType(function);
+    // NULL comes first: a NULL constant makes the result NULL even beside an invalid constant
+    if (nullConstant || (invalidConstant != null && tryTwin)) {
+      return Literal.create(null, resultType);
+    }
+    if (invalidConstant != null) {
+      throw Catalyst.analysisError(invalidConstant.getMessage());
+    }
+    Expression kernelCall =
+        Catalyst.staticInvoke(function.target(), resultType, function.method(), call);
+    return tryTwin ? new TryEval(kernelCall) : kernelCall;
+  }
+
+  private void checkArity(String name, int given) {
+    int min = function.minArity();
+    int max = function.maxArity();
+    if (given < min || given > max) {
+      String expected = min == max ? Integer.toString(min) : min + " to " + max;
+      throw Catalyst.analysisError(name + ": expects " + expected + " arguments ("
+          + function.signature() + "), but got " + given);
+    }
+  }
+
+  private static Expression number(String name, int index, Param param, Expression arg) {
+    DataType type = arg.dataType();
+    if (type instanceof NumericType || type instanceof NullType) {
+      return type == DataTypes.DoubleType ? arg : Catalyst.cast(arg, DataTypes.DoubleType);
+    }
+    throw typeError(name, index, param, "a number", type);
+  }
+
+  private static Expression vector(String name, int index, Param param, Expression arg) {
+    DataType type = arg.dataType();
+    if (type instanceof ArrayType) {
+      DataType element = ((ArrayType) type).elementType();
+      if (element == DataTypes.DoubleType) {
+        return toDoubles("fromDoubleArray", arg);
+      }
+      if (element == DataTypes.FloatType) {
+        return toDoubles("fromFloatArray", arg);
+      }
+      if (element instanceof NumericType || element instanceof NullType) {
+        // literals such as array(0.1, 0.7) are decimal arrays, array(1, 0) integer arrays
+        return toDoubles("fromDoubleArray",
+            Catalyst.cast(arg, DataTypes.createArrayType(DataTypes.DoubleType, true)));
+      }
+    } else if (type instanceof UserDefinedType) {
+      String udt = type.getClass().getName();
+      if (udt.equals(ML_VECTOR_UDT) || udt.equals(MLLIB_VECTOR_UDT)) {
+        return toDoubles("fromVectorRow", arg);
+      }
+    } else if (type instanceof NullType) {
+      return toDoubles("fromDoubleArray",
+          Catalyst.cast(arg, DataTypes.createArrayType(DataTypes.DoubleType, true)));
+    }
+    throw typeError(name, index, param,
+        "array<double>, array<float> or a Spark ML vector", type);
+  }
+
+  private static Expression toDoubles(String converter, Expression arg) {
+    return Catalyst.staticInvoke(VectorArgs.class, VECTOR_ARG, converter, List.of(arg));
+  }
+
+  private static RuntimeException typeError(String name, int index, Param param, String expected,
+      DataType actual) {
+    return Catalyst.analysisError(name + ": argument " + (index + 1) + " (" + param.name()
+        + ") must be " + expected + ", but was " + actual.simpleString());
+  }
+}

@@ -1,0 +1,61 @@
+package io.losslens.spark.functions;
+
+import java.util.List;
+import org.apache.spark.QueryContext;
+import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.catalyst.expressions.Cast;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
+import org.apache.spark.sql.types.AbstractDataType;
+import org.apache.spark.sql.types.DataType;
+import scala.Option;
+import scala.collection.JavaConverters;
+import scala.collection.Seq;
+import scala.collection.immutable.Map$;
+
+/**
+ * The Catalyst constructors LossLens uses, in one place: their Scala signatures change between
+ * Spark versions (Spark 3.5 here).
+ */
+final class Catalyst {
+  private Catalyst() {}
+
+  /**
+   * {@code staticinvoke} of {@code owner.method(args)}: compiled into the generated code as a
+   * direct static call. NULL in any argument gives NULL without calling the method.
+   */
+  static Expression staticInvoke(Class<?> owner, DataType resultType, String method,
+      List<Expression> args) {
+    Seq<AbstractDataType> noImplicitCasts = seq(List.of());
+    return new StaticInvoke(owner, resultType, method, seq(args), noImplicitCasts,
+        /* propagateNull */ true, /* returnNullable */ true, /* isDeterministic */ true);
+  }
+
+  /** A cast with the session's evaluation mode (numeric widening never fails in any mode). */
+  static Expression cast(Expression child, DataType to) {
+    return new Cast(child, to, Option.empty(), Cast.apply$default$4());
+  }
+
+  /**
+   * Throws Spark's analysis error with {@code message}. It is a checked exception to Java but
+   * thrown from a Scala function here, as Spark's own function builders do; the return type
+   * lets call sites write {@code throw Catalyst.analysisError(...)}.
+   */
+  static RuntimeException analysisError(String message) {
+    throw Catalyst.<RuntimeException>sneakyThrow(new AnalysisException(message, Option.empty(),
+        Option.empty(), Option.empty(), Option.empty(), Map$.MODULE$.empty(), new QueryContext[0]));
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <T extends Throwable> T sneakyThrow(Throwable t) throws T {
+    throw (T) t;
+  }
+
+  static <T> Seq<T> seq(List<T> list) {
+    return JavaConverters.asScalaBuffer(list).toSeq();
+  }
+
+  static <T> List<T> list(Seq<T> seq) {
+    return JavaConverters.seqAsJavaList(seq);
+  }
+}

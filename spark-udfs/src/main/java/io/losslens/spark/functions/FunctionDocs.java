@@ -1,0 +1,44 @@
+package io.losslens.spark.functions;
+
+import java.util.Locale;
+import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;
+
+/** Usage text for {@code DESCRIBE FUNCTION} and the README reference, from the registry. */
+public final class FunctionDocs {
+  private FunctionDocs() {}
+
+  /** What {@code DESCRIBE FUNCTION [EXTENDED]} shows for the function or its try twin. */
+  public static ExpressionInfo expressionInfo(LossFunction f, boolean tryTwin) {
+    String name = tryTwin ? f.tryName() : f.name();
+    String usage = "_FUNC_" + f.argumentList() + " - " + (tryTwin
+        ? "Same as " + f.name() + ", but returns NULL where " + f.name() + " would fail. "
+        : "") + f.summary();
+    StringBuilder arguments = new StringBuilder("\n    Arguments:\n");
+    for (Param p : f.params()) {
+      arguments.append("      * ").append(p.name()).append(" - ").append(p.description())
+          .append('\n');
+    }
+    arguments.append("  ");
+    String examples = "\n    Examples:\n      > SELECT _FUNC_(" + f.exampleArguments() + ");\n       "
+        + f.exampleResult() + "\n  ";
+    return new ExpressionInfo(f.target().getName(), null, name, usage, arguments.toString(),
+        examples, "", "", "", "", "");
+  }
+
+  /**
+   * The README's function reference: one table row per function, with the worked example.
+   * A test keeps the README's copy equal to this.
+   */
+  public static String markdownReference() {
+    StringBuilder md = new StringBuilder("| function | returns | what it computes | example |\n")
+        .append("|---|---|---|---|\n");
+    for (LossFunction f : LossRegistry.all()) {
+      md.append("| `").append(f.signature()).append("` | ")
+          .append(f.result() == LossFunction.Result.DOUBLE ? "double" : "array<double>")
+          .append(" | ").append(f.summary().replace("|", "\\|")).append(" | `")
+          .append(f.name()).append('(').append(f.exampleArguments()).append(")` = `")
+          .append(f.exampleResult().toLowerCase(Locale.ROOT)).append("` |\n");
+    }
+    return md.toString();
+  }
+}

@@ -1,0 +1,57 @@
+package io.losslens.spark.functions;
+
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+
+/**
+ * Turns a SQL vector value into the {@code double[]} the kernels take. Each method is the
+ * target of a {@code staticinvoke} in generated code, so it sees Spark's internal values: no
+ * boxing, one copy. A NULL element makes the whole vector NULL (and so the function's result).
+ */
+public final class VectorArgs {
+  /** {@code VectorUDT.sqlType}: {@code struct<type: tinyint, size: int, indices: array<int>, values: array<double>>}. */
+  private static final byte SPARSE = 0;
+
+  private VectorArgs() {}
+
+  public static double[] fromDoubleArray(ArrayData array) {
+    if (hasNullElement(array)) {
+      return null;
+    }
+    return array.toDoubleArray();
+  }
+
+  public static double[] fromFloatArray(ArrayData array) {
+    if (hasNullElement(array)) {
+      return null;
+    }
+    double[] out = new double[array.numElements()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = array.getFloat(i);
+    }
+    return out;
+  }
+
+  /** A Spark ML (or old MLlib) {@code Vector} in its internal row form, dense or sparse. */
+  public static double[] fromVectorRow(InternalRow vector) {
+    ArrayData values = vector.getArray(3);
+    if (vector.getByte(0) != SPARSE) {
+      return values.toDoubleArray();
+    }
+    double[] out = new double[vector.getInt(1)];
+    ArrayData indices = vector.getArray(2);
+    for (int k = 0; k < values.numElements(); k++) {
+      out[indices.getInt(k)] = values.getDouble(k);
+    }
+    return out;
+  }
+
+  private static boolean hasNullElement(ArrayData array) {
+    for (int i = 0, n = array.numElements(); i < n; i++) {
+      if (array.isNullAt(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
