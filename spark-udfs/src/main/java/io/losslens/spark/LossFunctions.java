@@ -27,6 +27,16 @@ public final class LossFunctions {
     }
   }
 
+  /**
+   * Registers the functions unless {@code spark} has them already (from {@link #register} or the
+   * session extension); the Column API calls this so that it works in any session.
+   */
+  public static void registerIfAbsent(SparkSession spark) {
+    if (!isRegistered(spark)) {
+      register(spark);
+    }
+  }
+
   /** True when every function and twin is registered in {@code spark}. */
   public static boolean isRegistered(SparkSession spark) {
     FunctionRegistry registry = spark.sessionState().functionRegistry();

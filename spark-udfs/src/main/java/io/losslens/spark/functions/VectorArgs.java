@@ -32,8 +32,12 @@ public final class VectorArgs {
     return out;
   }
 
-  /** A Spark ML (or old MLlib) {@code Vector} in its internal row form, dense or sparse. */
-  public static double[] fromVectorRow(InternalRow vector) {
+  /**
+   * A Spark ML (or old MLlib) {@code Vector} in its internal row form, dense or sparse. Typed
+   * {@code Object} because Spark looks a UDT argument's method up by {@code Object}.
+   */
+  public static double[] fromVectorRow(Object vectorRow) {
+    InternalRow vector = (InternalRow) vectorRow;
     ArrayData values = vector.getArray(3);
     if (vector.getByte(0) != SPARSE) {
       return values.toDoubleArray();
