@@ -60,6 +60,9 @@ public final class BinaryCrossEntropy {
   }
 
   static double uncheckedFromLogit(double y, double z) {
-    return Math.max(z, 0) - z * y + Math.log1p(Math.exp(-Math.abs(z)));
+    // max(z, 0) - z y, written so that a soft label near 1 (or 0) does not cancel:
+    // 1 - y is exact for y >= 0.5
+    double linear = z >= 0 ? z * (1 - y) : -z * y;
+    return linear + Math.log1p(Math.exp(-Math.abs(z)));
   }
 }

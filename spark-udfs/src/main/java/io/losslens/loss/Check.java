@@ -94,22 +94,30 @@ public final class Check {
   }
 
   public static void unitIntervalEntries(String function, String argument, double[] v) {
-    finiteEntries(function, argument, v);
+    nonEmpty(function, argument, v);
     for (int i = 0; i < v.length; i++) {
-      if (v[i] < 0 || v[i] > 1) {
-        throw fail(function, argument + "[" + i + "] must be in [0, 1], but was " + v[i]);
+      // one comparison per entry on the hot path; NaN fails it too
+      if (!(v[i] >= 0 && v[i] <= 1)) {
+        throw entryFailure(function, argument, i, v[i], "must be in [0, 1]");
       }
     }
   }
 
   /** Class weights and per-class alphas: finite and {@code >= 0}. */
   public static void nonNegativeEntries(String function, String argument, double[] v) {
-    finiteEntries(function, argument, v);
+    nonEmpty(function, argument, v);
     for (int i = 0; i < v.length; i++) {
-      if (v[i] < 0) {
-        throw fail(function, argument + "[" + i + "] must be >= 0, but was " + v[i]);
+      if (!(v[i] >= 0 && v[i] < Double.POSITIVE_INFINITY)) {
+        throw entryFailure(function, argument, i, v[i], "must be >= 0");
       }
     }
+  }
+
+  private static LossInputException entryFailure(String function, String argument, int i,
+      double value, String rule) {
+    String entry = argument + "[" + i + "] ";
+    return fail(function, entry + (Double.isFinite(value) ? rule : "must be a finite number")
+        + ", but was " + value);
   }
 
   public static void sameLength(String function, String argumentA, double[] a, String argumentB,

@@ -19,7 +19,10 @@ public final class Divergence {
     for (int i = 0; i < p.length; i++) {
       if (p[i] > 0) {
         double qi = Math.max(q[i], eps);
-        sum += p[i] * Math.log1p((p[i] - qi) / qi);
+        double excess = (p[i] - qi) / qi;
+        // the ratio overflows only for q' below ~1e-308; the difference of logs is exact enough there
+        sum += p[i] * (excess < Double.POSITIVE_INFINITY
+            ? Math.log1p(excess) : Math.log(p[i]) - Math.log(qi));
       }
     }
     return sum;

@@ -4,20 +4,33 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.losslens.loss.CrossEntropy;
+import io.losslens.loss.FocalLoss;
 import io.losslens.spark.functions.LossFunction;
 import io.losslens.spark.functions.LossRegistry;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.spark.ml.linalg.SQLDataTypes;
+import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.AnalysisException;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
+import scala.collection.JavaConverters;
+import scala.collection.Seq;
 
 /** The registered functions through SQL: types, arities, NULLs, errors, twins, the fast path. */
 class LossFunctionsSparkTest {
@@ -95,16 +108,15 @@ class LossFunctionsSparkTest {
 
   @Test
   void mlVectorsDenseAndSparseAreAccepted() {
-    spark().sql("SELECT 2 AS label").createOrReplaceTempView("one");
     List<Row> rows = spark().createDataFrame(List.of(
-            org.apache.spark.sql.RowFactory.create(2.0,
-                org.apache.spark.ml.linalg.Vectors.dense(0.25, 0.0, 0.75),
-                org.apache.spark.ml.linalg.Vectors.sparse(3, new int[] {0, 2},
+            RowFactory.create(2.0,
+                Vectors.dense(0.25, 0.0, 0.75),
+                Vectors.sparse(3, new int[] {0, 2},
                     new double[] {0.25, 0.75}))),
-            new org.apache.spark.sql.types.StructType()
+            new StructType()
                 .add("label", "double")
-                .add("dense", org.apache.spark.ml.linalg.SQLDataTypes.VectorType())
-                .add("sparse", org.apache.spark.ml.linalg.SQLDataTypes.VectorType()))
+                .add("dense", SQLDataTypes.VectorType())
+                .add("sparse", SQLDataTypes.VectorType()))
         .selectExpr("cross_entropy(label, dense)", "cross_entropy(label, sparse)",
             "cross_entropy(1, sparse)", "kl_divergence(dense, sparse)")
         .collectAsList();
@@ -211,12 +223,12 @@ class LossFunctionsSparkTest {
       "array(CAST(0.1 AS FLOAT), CAST(0.7 AS FLOAT), CAST(0.2 AS FLOAT))",
       "v"})
   void callsCompileToStaticInvokeInWholeStageCodegen(String probs) {
-    spark().createDataFrame(List.of(org.apache.spark.sql.RowFactory.create(
-            org.apache.spark.ml.linalg.Vectors.dense(0.1, 0.7, 0.2))),
-        new org.apache.spark.sql.types.StructType()
-            .add("v", org.apache.spark.ml.linalg.SQLDataTypes.VectorType()))
+    spark().createDataFrame(List.of(RowFactory.create(
+            Vectors.dense(0.1, 0.7, 0.2))),
+        new StructType()
+            .add("v", SQLDataTypes.VectorType()))
         .createOrReplaceTempView("vec");
-    org.apache.spark.sql.Dataset<Row> query = spark().sql("SELECT cross_entropy(CAST(id % 3 AS INT), "
+    Dataset<Row> query = spark().sql("SELECT cross_entropy(CAST(id % 3 AS INT), "
         + probs + "), try_focal_loss(0, id / 10.0) FROM range(10) CROSS JOIN vec");
     assertThat(query.collectAsList()).hasSize(10);
     // after execution the adaptive plan is final and shows its whole-stage codegen stages
@@ -242,11 +254,11 @@ class LossFunctionsSparkTest {
       }
       for (boolean twin : new boolean[] {false, true}) {
         String sqlName = twin ? f.tryName() : f.name();
-        org.apache.spark.sql.Column[] cols = args.stream()
-            .map(org.apache.spark.sql.functions::expr).toArray(org.apache.spark.sql.Column[]::new);
+        Column[] cols = args.stream()
+            .map(functions::expr).toArray(Column[]::new);
         Class<?>[] types = new Class<?>[arity];
-        java.util.Arrays.fill(types, org.apache.spark.sql.Column.class);
-        org.apache.spark.sql.Column viaApi = (org.apache.spark.sql.Column) LossColumns.class
+        Arrays.fill(types, Column.class);
+        Column viaApi = (Column) LossColumns.class
             .getMethod(LossColumnsSourceTest.camel(sqlName), types).invoke(null, (Object[]) cols);
         Row api = spark().range(1).select(viaApi).first();
         Row sql = spark().sql("SELECT " + sqlName + "(" + String.join(", ", args) + ")").first();
@@ -259,7 +271,7 @@ class LossFunctionsSparkTest {
   /** The SQL path and a direct kernel call agree bit for bit on random data. */
   @Test
   void sqlAgreesWithKernelsOnRandomData() {
-    java.util.Random random = new java.util.Random(20261124);
+    Random random = new Random(20261124);
     int classes = 7;
     List<Row> rows = new ArrayList<>();
     for (int i = 0; i < 2000; i++) {
@@ -269,14 +281,14 @@ class LossFunctionsSparkTest {
         probs[c] = random.nextInt(20) == 0 ? 0.0 : random.nextDouble();
         logits[c] = random.nextGaussian() * 10;
       }
-      rows.add(org.apache.spark.sql.RowFactory.create(random.nextInt(classes),
+      rows.add(RowFactory.create(random.nextInt(classes),
           random.nextDouble(), random.nextInt(2), probs, logits,
-          org.apache.spark.ml.linalg.Vectors.dense(probs).compressed()));
+          Vectors.dense(probs).compressed()));
     }
-    org.apache.spark.sql.types.StructType schema = new org.apache.spark.sql.types.StructType()
+    StructType schema = new StructType()
         .add("label", "int").add("p", "double").add("y", "int")
         .add("probs", "array<double>").add("logits", "array<double>")
-        .add("v", org.apache.spark.ml.linalg.SQLDataTypes.VectorType());
+        .add("v", SQLDataTypes.VectorType());
     List<Row> out = spark().createDataFrame(rows, schema).repartition(3).selectExpr(
         "label", "p", "y", "probs", "logits",
         "cross_entropy(label, probs)", "cross_entropy(label, v)", "focal_loss(y, p, 0.3, 1.5)",
@@ -289,16 +301,16 @@ class LossFunctionsSparkTest {
       int y = r.getInt(2);
       double[] probs = toDoubles(r.getList(3));
       double[] logits = toDoubles(r.getList(4));
-      assertThat(r.getDouble(5)).isEqualTo(io.losslens.loss.CrossEntropy.loss(label, probs, 1e-15));
+      assertThat(r.getDouble(5)).isEqualTo(CrossEntropy.loss(label, probs, 1e-15));
       assertThat(r.getDouble(6)).isEqualTo(r.getDouble(5));
       assertThat(r.getDouble(7))
-          .isEqualTo(io.losslens.loss.FocalLoss.loss(y, p, 0.3, 1.5, 1e-15));
+          .isEqualTo(FocalLoss.loss(y, p, 0.3, 1.5, 1e-15));
       assertThat(r.getDouble(8))
-          .isEqualTo(io.losslens.loss.CrossEntropy.lossFromLogits(label, logits));
+          .isEqualTo(CrossEntropy.lossFromLogits(label, logits));
       assertThat(r.getDouble(9))
-          .isEqualTo(io.losslens.loss.FocalLoss.multiclassLoss(label, probs, 1.0, 1e-15));
+          .isEqualTo(FocalLoss.multiclassLoss(label, probs, 1.0, 1e-15));
       double[] grad = new double[classes];
-      io.losslens.loss.CrossEntropy.gradientFromLogits(label, logits, grad);
+      CrossEntropy.gradientFromLogits(label, logits, grad);
       assertThat(toDoubles(r.getList(10))).containsExactly(grad);
     }
   }
@@ -319,8 +331,8 @@ class LossFunctionsSparkTest {
   private static void assertClose(Object actual, Object expected) {
     if (expected instanceof double[]) {
       double[] e = (double[]) expected;
-      List<Object> a = actual instanceof scala.collection.Seq
-          ? scala.collection.JavaConverters.seqAsJavaList((scala.collection.Seq<Object>) actual)
+      List<Object> a = actual instanceof Seq
+          ? JavaConverters.seqAsJavaList((Seq<Object>) actual)
           : (List<Object>) actual;
       assertThat(a).hasSize(e.length);
       for (int i = 0; i < e.length; i++) {
