@@ -1,0 +1,156 @@
+package io.losslens.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The built {@code bin/losslens}, run as a user runs it: an external process on an embedded
+ * local Spark, started from a directory other than the project root. The project root comes
+ * from the {@code losslens.home} system property (set by this module's failsafe configuration).
+ */
+class LosslensCommandIT {
+  /** Generous: a JVM with a local Spark starts in about 5 s on an idle 2-core machine. */
+  private static final long TIMEOUT_SECONDS = 180;
+
+  // cross_entropy(1, array(0.1, 0.7, 0.2)) = -ln 0.7: a worked value of
+  // shared/design/sql-functions.md (also in tests/src/test/provenance/sql_only_expected.py)
+  private static final String CE = "0.35667494393873245";
+  private static final String CE_QUERY = "SELECT cross_entropy(1, array(0.1, 0.7, 0.2)) AS ce";
+
+  private static Path home;
+
+  @TempDir
+  Path workDir;
+
+  @BeforeAll
+  static void findProject() {
+    home = Paths.get(System.getProperty("losslens.home")).toAbsolutePath().normalize();
+    assertThat(home.resolve("bin/losslens")).isExecutable();
+  }
+
+  @Test
+  void printsAQueryResultAsATable() throws Exception {
+    Run r = losslens(home, "sql", "-e", CE_QUERY);
+    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(r.out).contains("|ce                 |", "|" + CE + "|");
+  }
+
+  @Test
+  void printsJsonLines() throws Exception {
+    Run r = losslens(home, "sql", "--format", "json", "-e", CE_QUERY);
+    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(r.out).isEqualTo("{\"ce\":" + CE + "}\n");
+  }
+
+  @Test
+  void runsTheStatementsOfAFileInOrder() throws Exception {
+    Files.writeString(workDir.resolve("losses.sql"), ""
+        + "-- predictions of a 3-class model\n"
+        + "CREATE TEMPORARY VIEW preds AS\n"
+        + "  SELECT * FROM VALUES (1, array(0.1D, 0.7D, 0.2D)) AS t(label, probs);\n"
+        + "SELECT cross_entropy(label, probs) AS ce FROM preds;\n"
+        + "SELECT count(*) AS n FROM preds;\n");
+    // a path relative to the working directory, which is not the project's
+    Run r = losslens(home, "sql", "-f", "losses.sql", "--format", "json");
+    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(r.out).isEqualTo("{\"ce\":" + CE + "}\n{\"n\":1}\n");
+  }
+
+  @Test
+  void appliesSparkDefaultsAndLetsConfOverrideThem() throws Exception {
+    Files.writeString(workDir.resolve("settings.sql"), ""
+        + "SET spark.ui.enabled;\n"
+        + "SET spark.sql.shuffle.partitions;\n"
+        + "SET spark.master;\n");
+    Run r = losslens(home, "sql", "--conf", "spark.sql.shuffle.partitions=3", "-f",
+        "settings.sql", "--format", "json");
+    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(r.out).isEqualTo(""
+        + "{\"key\":\"spark.ui.enabled\",\"value\":\"false\"}\n" // conf/spark-defaults.conf
+        + "{\"key\":\"spark.sql.shuffle.partitions\",\"value\":\"3\"}\n" // --conf beats its 8
+        + "{\"key\":\"spark.master\",\"value\":\"local[*]\"}\n"); // embedded default
+  }
+
+  @Test
+  void anInvalidQueryExitsWithOneAndTheFunctionsMessage() throws Exception {
+    Run r = losslens(home, "sql", "-e",
+        "SELECT cross_entropy(CAST(id AS INT), array(0.1, 0.7, 0.2)) AS ce FROM range(5)");
+    assertThat(r.code).as(r.toString()).isEqualTo(1);
+    assertThat(r.out).isEmpty();
+    assertThat(r.err).contains("losslens sql: cross_entropy: label 3 is out of range for 3 "
+        + "classes; must be a whole number in [0, 3)\n");
+    assertThat(r.err).as("no stack trace without --verbose").doesNotContain("\tat ");
+  }
+
+  @Test
+  void aUsageErrorExitsWithTwo() throws Exception {
+    Run r = losslens(home, "sql", "-e", CE_QUERY, "--format", "xml");
+    assertThat(r.code).as(r.toString()).isEqualTo(2);
+    assertThat(r.err).startsWith("losslens sql: --format must be table or json, but was 'xml'\n");
+  }
+
+  @Test
+  void printsTheVersion() throws Exception {
+    Run r = losslens(home, "--version");
+    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(r.out).startsWith("losslens ").contains("built for Spark 3.5.");
+  }
+
+  @Test
+  void anUnbuiltProjectIsReportedWithTheBuildCommand() throws Exception {
+    // the script and its conf/ in a tree without jobs/target
+    Path copy = workDir.resolve("unbuilt");
+    Files.createDirectories(copy.resolve("bin"));
+    Files.createDirectories(copy.resolve("conf"));
+    Files.copy(home.resolve("bin/losslens"), copy.resolve("bin/losslens"),
+        StandardCopyOption.COPY_ATTRIBUTES);
+    for (String conf : List.of("spark-defaults.conf", "log4j2.properties")) {
+      Files.copy(home.resolve("conf").resolve(conf), copy.resolve("conf").resolve(conf));
+    }
+    Run r = losslens(copy, "sql", "-e", CE_QUERY);
+    assertThat(r.code).as(r.toString()).isEqualTo(2);
+    assertThat(r.err).isEqualTo("losslens: the project is not built; run (cd "
+        + copy.toRealPath() + " && ./mvnw -q -DskipTests package) first\n");
+  }
+
+  /** Runs {@code root/bin/losslens args} in {@link #workDir}, waiting at most the timeout. */
+  private Run losslens(Path root, String... args) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(root.resolve("bin/losslens").toString());
+    command.addAll(List.of(args));
+    // files, not pipes: a full pipe buffer would block the process
+    Path out = Files.createTempFile(workDir, "out", ".txt");
+    Path err = Files.createTempFile(workDir, "err", ".txt");
+    Process process = new ProcessBuilder(command)
+        .directory(workDir.toFile())
+        .redirectOutput(out.toFile())
+        .redirectError(err.toFile())
+        .start();
+    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
+      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+      throw new AssertionError(command + " did not finish in " + TIMEOUT_SECONDS + " s; stderr:\n"
+          + Files.readString(err, StandardCharsets.UTF_8));
+    }
+    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
+        Files.readString(err, StandardCharsets.UTF_8));
+  }
+
+  private record Run(int code, String out, String err) {
+    @Override
+    public String toString() {
+      return "exit code " + code + "\n--- stdout:\n" + out + "--- stderr:\n" + err;
+    }
+  }
+}
