@@ -185,9 +185,10 @@ class LossFunctionsSparkTest {
     assertThat(twin.isNullAt(0)).isTrue();
   }
 
+  /** Where no argument can be NULL, an invalid constant fails at analysis, before any row. */
   @Test
-  void invalidConstantParametersFailAtAnalysisBeforeAnyRowIsRead() {
-    spark().sql("SELECT 1 AS label, 0.8D AS p WHERE false").createOrReplaceTempView("no_rows");
+  void invalidConstantParametersFailAtAnalysisWhenNoArgumentCanBeNull() {
+    spark().range(0).selectExpr("1 AS label", "0.8D AS p").createOrReplaceTempView("no_rows");
     assertThatThrownBy(() -> spark().sql("SELECT binary_cross_entropy(label, p, 0.7) FROM no_rows"))
         .isInstanceOf(AnalysisException.class)
         .hasMessageContaining("binary_cross_entropy: eps must be in (0, 0.5), but was 0.7");
@@ -198,6 +199,22 @@ class LossFunctionsSparkTest {
         .hasMessageContaining("weighted_cross_entropy: class_weights[1] must be >= 0, but was -2.0");
     Row twin = spark().sql("SELECT try_binary_cross_entropy(1, 0.5, 0.7)").first();
     assertThat(twin.isNullAt(0)).isTrue();
+  }
+
+  /** Where an argument may be NULL, NULL still comes first; other rows fail with the check. */
+  @Test
+  void invalidConstantBesideNullableColumnGivesNullForNullRowsAndFailsOtherRows() {
+    spark().sql("SELECT CAST(NULL AS DOUBLE) AS p UNION ALL SELECT 0.5D")
+        .createOrReplaceTempView("maybe_null");
+    Row nullRow = spark().sql("SELECT focal_loss(1, p, 0.25, -1) FROM maybe_null WHERE p IS NULL")
+        .first();
+    assertThat(nullRow.isNullAt(0)).isTrue();
+    assertThatThrownBy(() -> spark().sql("SELECT focal_loss(1, p, 0.25, -1) FROM maybe_null")
+        .collectAsList())
+        .satisfies(e -> assertThat(causeMessages(e))
+            .contains("focal_loss: gamma must be >= 0, but was -1.0"));
+    assertThat(spark().sql("SELECT try_focal_loss(1, p, 0.25, -1) FROM maybe_null")
+        .collectAsList()).allSatisfy(r -> assertThat(r.isNullAt(0)).isTrue());
   }
 
   @Test

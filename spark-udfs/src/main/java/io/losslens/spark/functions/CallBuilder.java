@@ -5,7 +5,10 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.If;
+import org.apache.spark.sql.catalyst.expressions.IsNull;
 import org.apache.spark.sql.catalyst.expressions.Literal;
+import org.apache.spark.sql.catalyst.expressions.Or;
 import org.apache.spark.sql.catalyst.expressions.TryEval;
 import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
@@ -20,7 +23,7 @@ import scala.runtime.AbstractFunction1;
 /**
  * Turns a call of a registered loss function into a Catalyst expression, given the resolved
  * argument expressions: checks arity and types, widens numbers to double, converts vectors to
- * {@code double[]}, fills defaults, checks constant parameters once, and calls the kernel through
+ * {@code double[]}, fills defaults, checks constant parameters once (at analysis), and calls the kernel through
  * {@code staticinvoke} (a direct static call in generated code). The {@code try_} twin is the
  * same call inside {@code TryEval}.
  */
@@ -88,11 +91,28 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
       return Literal.create(null, resultType);
     }
     if (invalidConstant != null) {
-      throw Catalyst.analysisError(invalidConstant.getMessage());
+      return failUnlessNull(call, invalidConstant.getMessage(), resultType);
     }
     Expression kernelCall =
         Catalyst.staticInvoke(function.target(), resultType, function.method(), call);
     return tryTwin ? new TryEval(kernelCall) : kernelCall;
+  }
+
+  /**
+   * A call with an invalid constant parameter: an analysis error when no argument can be NULL;
+   * otherwise NULL for rows with a NULL argument and the check's error for every other row.
+   */
+  private static Expression failUnlessNull(List<Expression> call, String message,
+      DataType resultType) {
+    Expression anyNull = call.stream().filter(Expression::nullable)
+        .<Expression>map(IsNull::new).reduce(Or::new).orElse(null);
+    if (anyNull == null) {
+      throw Catalyst.analysisError(message);
+    }
+    Expression raise = Catalyst.staticInvoke(InvalidConstant.class, resultType,
+        resultType == DataTypes.DoubleType ? "raiseDouble" : "raiseArray",
+        List.of(Literal.create(message, new ObjectType(String.class))), true, false);
+    return new If(anyNull, Literal.create(null, resultType), raise);
   }
 
   private void checkArity(String name, int given) {
@@ -116,33 +136,37 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
   private static Expression vector(String name, int index, Param param, Expression arg) {
     DataType type = arg.dataType();
     if (type instanceof ArrayType) {
-      DataType element = ((ArrayType) type).elementType();
+      ArrayType array = (ArrayType) type;
+      DataType element = array.elementType();
+      // a NULL element makes the vector NULL: only possible where the type allows it
+      boolean nullElements = array.containsNull();
       if (element == DataTypes.DoubleType) {
-        return toDoubles("fromDoubleArray", arg);
+        return toDoubles("fromDoubleArray", arg, nullElements);
       }
       if (element == DataTypes.FloatType) {
-        return toDoubles("fromFloatArray", arg);
+        return toDoubles("fromFloatArray", arg, nullElements);
       }
       if (element instanceof NumericType || element instanceof NullType) {
         // literals such as array(0.1, 0.7) are decimal arrays, array(1, 0) integer arrays
-        return toDoubles("fromDoubleArray",
-            Catalyst.cast(arg, DataTypes.createArrayType(DataTypes.DoubleType, true)));
+        return toDoubles("fromDoubleArray", Catalyst.cast(arg,
+            DataTypes.createArrayType(DataTypes.DoubleType, nullElements)), nullElements);
       }
     } else if (type instanceof UserDefinedType) {
       String udt = type.getClass().getName();
       if (udt.equals(ML_VECTOR_UDT) || udt.equals(MLLIB_VECTOR_UDT)) {
-        return toDoubles("fromVectorRow", arg);
+        return toDoubles("fromVectorRow", arg, false);
       }
     } else if (type instanceof NullType) {
       return toDoubles("fromDoubleArray",
-          Catalyst.cast(arg, DataTypes.createArrayType(DataTypes.DoubleType, true)));
+          Catalyst.cast(arg, DataTypes.createArrayType(DataTypes.DoubleType, true)), true);
     }
     throw typeError(name, index, param,
         "array<double>, array<float> or a Spark ML vector", type);
   }
 
-  private static Expression toDoubles(String converter, Expression arg) {
-    return Catalyst.staticInvoke(VectorArgs.class, VECTOR_ARG, converter, List.of(arg));
+  private static Expression toDoubles(String converter, Expression arg, boolean nullElements) {
+    return Catalyst.staticInvoke(VectorArgs.class, VECTOR_ARG, converter, List.of(arg),
+        nullElements, true);
   }
 
   private static RuntimeException typeError(String name, int index, Param param, String expected,

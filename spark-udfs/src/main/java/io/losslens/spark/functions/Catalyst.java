@@ -26,9 +26,19 @@ final class Catalyst {
    */
   static Expression staticInvoke(Class<?> owner, DataType resultType, String method,
       List<Expression> args) {
+    return staticInvoke(owner, resultType, method, args, true, true);
+  }
+
+  /**
+   * As above. {@code mayReturnNull = false} declares that the method returns NULL only for a
+   * NULL argument; {@code deterministic = false} keeps the optimizer from evaluating the call
+   * while folding constants (a call that only raises an error must run per row).
+   */
+  static Expression staticInvoke(Class<?> owner, DataType resultType, String method,
+      List<Expression> args, boolean mayReturnNull, boolean deterministic) {
     Seq<AbstractDataType> noImplicitCasts = seq(List.of());
     return new StaticInvoke(owner, resultType, method, seq(args), noImplicitCasts,
-        /* propagateNull */ true, /* returnNullable */ true, /* isDeterministic */ true);
+        /* propagateNull */ true, mayReturnNull, deterministic);
   }
 
   /** A cast with the session's evaluation mode (numeric widening never fails in any mode). */
