@@ -2,6 +2,7 @@ package io.losslens.it;
 
 import com.holdenkarau.spark.testing.JavaDataFrameSuiteBase;
 import com.holdenkarau.spark.testing.SparkSessionProvider$;
+import java.time.Duration;
 import java.util.Arrays;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -27,7 +28,9 @@ final class DataFrameAssertions {
       double tolerance) {
     // On a mismatch the library builds its report in the session it holds; lend it ours.
     SparkSessionProvider$.MODULE$._sparkSession_$eq(actual.sparkSession());
-    SUITE.assertDataFrameApproximateEquals(nullable(expected), nullable(actual), tolerance);
+    // the five-argument form is the current one; our rows hold no timestamps to tolerate
+    SUITE.assertDataFrameApproximateEquals(nullable(expected), nullable(actual), tolerance,
+        Duration.ZERO, SUITE.assertDataFrameApproximateEquals$default$5());
   }
 
   private static Dataset<Row> nullable(Dataset<Row> df) {
