@@ -3,6 +3,7 @@ package io.losslens.jobs;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
+import io.losslens.spark.SharedSpark;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;

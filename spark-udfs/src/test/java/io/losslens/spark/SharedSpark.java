@@ -4,7 +4,9 @@ import org.apache.spark.sql.SparkSession;
 
 /**
  * The one local SparkSession of a test JVM: created on first use (never in a static
- * initializer of a test class), {@code local[2]}, UI off, few shuffle partitions.
+ * initializer of a test class), {@code local[2]}, UI off, few shuffle partitions, bound to the
+ * loopback, with the LossLens functions registered. Shared with other modules' tests through
+ * this module's test-jar.
  */
 public final class SharedSpark {
   private static SparkSession session;
