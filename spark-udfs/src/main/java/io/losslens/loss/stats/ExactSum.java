@@ -1,0 +1,301 @@
+package io.losslens.loss.stats;
+
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The exact sum of doubles (a superaccumulator), rounded once, to nearest-even, when read. The
+ * result does not depend on the order of {@link #add} and {@link #merge} calls: the same values
+ * give the same bits however they were partitioned, shuffled or retried.
+ *
+ * <p>Every finite double is an integer multiple of 2^-1074. The sum is kept as that integer in
+ * base-2^32 digits held in {@code long}s, so a digit absorbs many additions before carries must
+ * be propagated. Only the window of digits the values touch is stored: values within a few
+ * orders of magnitude of each other need three or four digits, the full range at most 68.
+ * Infinities and NaNs are counted apart, so the result follows IEEE rules for them (any NaN, or
+ * both infinities, give NaN).
+ *
+ * <p>Merging is exact integer addition: the empty sum is its identity, and merge is commutative
+ * and associative. Not thread-safe.
+ */
+public final class ExactSum implements Serializable {
+  private static final long serialVersionUID = 1L;
+  private static final int DIGIT_BITS = 32;
+  private static final long DIGIT_MASK = 0xFFFF_FFFFL;
+  /** Digits 0..67 hold any sum of fewer than 2^63 doubles, as units of 2^-1074. */
+  private static final int MAX_DIGITS = 68;
+  /** Additions a digit absorbs before its magnitude could reach 2^63 (each adds < 2^32). */
+  private static final int ADDS_BEFORE_CARRY = 1 << 30;
+
+  /** {@code digits[i]} is global digit {@code base + i}; the last one carries the sign. */
+  private long[] digits = new long[0];
+  private int base;
+  private int addsSinceCarry;
+  private long positiveInfinities;
+  private long negativeInfinities;
+  private long nans;
+
+  /** Adds {@code x} exactly. */
+  public void add(double x) {
+    long bits = Double.doubleToRawLongBits(x);
+    int exponent = (int) (bits >>> 52) & 0x7ff;
+    long significand = bits & 0x000F_FFFF_FFFF_FFFFL;
+    if (exponent == 0x7ff) {
+      countNonFinite(x);
+      return;
+    }
+    if (exponent == 0) {
+      if (significand == 0) {
+        return;
+      }
+      exponent = 1; // subnormal: no implicit bit, same scale as the smallest normal
+    } else {
+      significand |= 1L << 52;
+    }
+    // x = +-significand * 2^(exponent - 1075): bit (exponent - 1) of the integer in 2^-1074 units
+    int position = exponent - 1;
+    int digit = position >>> 5; // position >= 0: / DIGIT_BITS
+    int shift = position & 31; //                 % DIGIT_BITS
+    long low = significand << shift;
+    long high = shift == 0 ? 0 : significand >>> (64 - shift);
+    ensureWindow(digit, digit + 2);
+    int i = digit - base;
+    if (bits < 0) {
+      digits[i] -= low & DIGIT_MASK;
+      digits[i + 1] -= low >>> DIGIT_BITS;
+      digits[i + 2] -= high;
+    } else {
+      digits[i] += low & DIGIT_MASK;
+      digits[i + 1] += low >>> DIGIT_BITS;
+      digits[i + 2] += high;
+    }
+    if (++addsSinceCarry == ADDS_BEFORE_CARRY) {
+      normalize();
+    }
+  }
+
+  /** Adds every value {@code other} holds; {@code other} is unchanged. */
+  public void merge(ExactSum other) {
+    if (other.digits.length > 0) {
+      // both sides have absorbed < 2^30 additions since their last carry: the sums stay < 2^63
+      ensureWindow(other.base, other.base + other.digits.length - 1);
+      int offset = other.base - base;
+      for (int i = 0; i < other.digits.length; i++) {
+        digits[offset + i] += other.digits[i];
+      }
+      normalize();
+    }
+    positiveInfinities += other.positiveInfinities;
+    negativeInfinities += other.negativeInfinities;
+    nans += other.nans;
+  }
+
+  /** The sum, correctly rounded to the nearest double (ties to even). */
+  public double value() {
+    if (nans > 0 || (positiveInfinities > 0 && negativeInfinities > 0)) {
+      return Double.NaN;
+    }
+    if (positiveInfinities > 0) {
+      return Double.POSITIVE_INFINITY;
+    }
+    if (negativeInfinities > 0) {
+      return Double.NEGATIVE_INFINITY;
+    }
+    BigInteger units = units(); // normalizes first: base may move
+    int scale = base * DIGIT_BITS - 1074; // value = units * 2^scale
+    BigInteger magnitude = units.abs();
+    int length = magnitude.bitLength();
+    double rounded;
+    if (length <= 53) {
+      rounded = Math.scalb((double) magnitude.longValue(), scale); // exact, even if subnormal
+    } else {
+      int dropped = length - 53;
+      long kept = magnitude.shiftRight(dropped).longValue();
+      boolean half = magnitude.testBit(dropped - 1);
+      boolean belowHalf = magnitude.getLowestSetBit() < dropped - 1;
+      if (half && (belowHalf || (kept & 1) == 1)) {
+        kept++; // may reach 2^53: still exact as a double
+      }
+      rounded = Math.scalb((double) kept, scale + dropped); // overflows to infinity as it should
+    }
+    return units.signum() < 0 ? -rounded : rounded;
+  }
+
+  /** The exact sum of the finite values added (infinities and NaNs are not in it). */
+  public BigDecimal finitePart() {
+    BigDecimal units = new BigDecimal(units()); // normalizes first: base may move
+    int scale = base * DIGIT_BITS - 1074;
+    return scale >= 0
+        ? units.multiply(new BigDecimal(BigInteger.TWO.pow(scale)))
+        : units.divide(new BigDecimal(BigInteger.TWO.pow(-scale)));
+  }
+
+  /** True when the finite sum is exactly 0 and no infinity or NaN was added. */
+  public boolean isZero() {
+    normalize();
+    return digits.length == 0 && positiveInfinities == 0 && negativeInfinities == 0 && nans == 0;
+  }
+
+  /** A compact, canonical encoding: equal sums give equal bytes. */
+  public byte[] toByteArray() {
+    normalize();
+    ByteBuffer out = ByteBuffer.allocate(4 + 4 + 8 * digits.length + 3 * 8);
+    out.putInt(base).putInt(digits.length);
+    for (long d : digits) {
+      out.putLong(d);
+    }
+    out.putLong(positiveInfinities).putLong(negativeInfinities).putLong(nans);
+    return out.array();
+  }
+
+  /** The inverse of {@link #toByteArray}; rejects anything that is not such an encoding. */
+  public static ExactSum fromByteArray(byte[] bytes) {
+    ByteBuffer in = ByteBuffer.wrap(bytes);
+    ExactSum sum = new ExactSum();
+    try {
+      sum.base = in.getInt();
+      int length = in.getInt();
+      if (length < 0 || length > MAX_DIGITS || sum.base < 0 || sum.base > MAX_DIGITS - length) {
+        throw new IllegalArgumentException("not an ExactSum encoding: " + length
+            + " digits at " + sum.base);
+      }
+      sum.digits = new long[length];
+      for (int i = 0; i < length; i++) {
+        sum.digits[i] = in.getLong();
+      }
+      sum.positiveInfinities = in.getLong();
+      sum.negativeInfinities = in.getLong();
+      sum.nans = in.getLong();
+    } catch (java.nio.BufferUnderflowException e) {
+      throw new IllegalArgumentException("not an ExactSum encoding: " + bytes.length
+          + " bytes is too short", e);
+    }
+    if (in.hasRemaining()) {
+      throw new IllegalArgumentException("not an ExactSum encoding: " + in.remaining()
+          + " trailing bytes");
+    }
+    sum.normalize();
+    return sum;
+  }
+
+  public ExactSum copy() {
+    ExactSum c = new ExactSum();
+    c.merge(this);
+    return c;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof ExactSum)) {
+      return false;
+    }
+    ExactSum other = (ExactSum) o;
+    normalize();
+    other.normalize();
+    return base == other.base && Arrays.equals(digits, other.digits)
+        && positiveInfinities == other.positiveInfinities
+        && negativeInfinities == other.negativeInfinities && nans == other.nans;
+  }
+
+  @Override
+  public int hashCode() {
+    normalize();
+    return Objects.hash(Arrays.hashCode(digits), base, positiveInfinities, negativeInfinities,
+        nans);
+  }
+
+  @Override
+  public String toString() {
+    return "ExactSum(" + value() + ")";
+  }
+
+  private void countNonFinite(double x) {
+    if (Double.isNaN(x)) {
+      nans++;
+    } else if (x > 0) {
+      positiveInfinities++;
+    } else {
+      negativeInfinities++;
+    }
+  }
+
+  /** The signed integer the digits hold, in units of 2^(32 base - 1074). */
+  private BigInteger units() {
+    normalize();
+    BigInteger units = BigInteger.ZERO;
+    for (int i = digits.length - 1; i >= 0; i--) {
+      units = units.shiftLeft(DIGIT_BITS).add(BigInteger.valueOf(digits[i]));
+    }
+    return units;
+  }
+
+  /** Grows the window to cover global digits {@code from..to}. */
+  private void ensureWindow(int from, int to) {
+    if (digits.length == 0) {
+      base = from;
+      digits = new long[to - from + 1];
+      return;
+    }
+    int top = base + digits.length - 1;
+    if (from >= base && to <= top) {
+      return;
+    }
+    int newBase = Math.min(base, from);
+    int newTop = Math.max(top, to);
+    long[] grown = new long[newTop - newBase + 1];
+    System.arraycopy(digits, 0, grown, base - newBase, digits.length);
+    digits = grown;
+    base = newBase;
+  }
+
+  /**
+   * Propagates carries so that every digit but the top one is in [0, 2^32) and the top one in
+   * [-2^31, 2^31), then trims the window to its minimal two's-complement length: the canonical
+   * form, equal for equal sums.
+   */
+  private void normalize() {
+    addsSinceCarry = 0;
+    if (digits.length == 0) {
+      return;
+    }
+    for (int i = 0; ; i++) {
+      if (i == digits.length - 1) {
+        long top = digits[i];
+        if (top >= Integer.MIN_VALUE && top <= Integer.MAX_VALUE) {
+          break;
+        }
+        ensureWindow(base, base + digits.length); // room for the carry out of the top digit
+      }
+      long carry = digits[i] >> DIGIT_BITS; // floor division by 2^32
+      digits[i] -= carry << DIGIT_BITS;
+      digits[i + 1] += carry;
+    }
+    trim();
+  }
+
+  private void trim() {
+    int low = 0;
+    int high = digits.length - 1;
+    while (high > low && (digits[high] == 0 && digits[high - 1] <= Integer.MAX_VALUE
+        || digits[high] == -1 && digits[high - 1] > Integer.MAX_VALUE)) {
+      digits[high - 1] = digits[high] == 0 ? digits[high - 1] : digits[high - 1] - (1L << 32);
+      high--;
+    }
+    if (high == low && digits[high] == 0) {
+      digits = new long[0];
+      base = 0;
+      return;
+    }
+    while (digits[low] == 0) {
+      low++;
+    }
+    if (low > 0 || high < digits.length - 1) {
+      digits = Arrays.copyOfRange(digits, low, high + 1);
+      base += low;
+    }
+  }
+}

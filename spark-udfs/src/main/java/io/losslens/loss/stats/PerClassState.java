@@ -1,0 +1,213 @@
+package io.losslens.loss.stats;
+
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * The mergeable state of a per-class loss breakdown over {@code numClasses} classes (by true
+ * label) and {@code numLosses} configured losses, filled in one pass. Per class it holds exact
+ * sums of the row weight {@code w}, of {@code w * loss} and {@code w * |gradient|} per loss, of
+ * {@code w * p(true class)}, the weight of rows predicted as the class and of rows predicted
+ * correctly, and the row count; plus the accounting of every row seen.
+ *
+ * <p>Memory is O(classes seen): a class's sums exist once a row touches it. A commutative monoid
+ * under {@link #merge} (states of the same shape): the new state is the identity.
+ */
+public final class PerClassState implements Serializable {
+  private static final long serialVersionUID = 1L;
+
+  private final int numClasses;
+  private final int numLosses;
+  private final ClassSums[] classes;
+  private final RowAccounting accounting = new RowAccounting();
+
+  public PerClassState(int numClasses, int numLosses) {
+    if (numClasses < 1) {
+      throw new IllegalArgumentException("numClasses must be >= 1, but was " + numClasses);
+    }
+    if (numLosses < 0) {
+      throw new IllegalArgumentException("numLosses must be >= 0, but was " + numLosses);
+    }
+    this.numClasses = numClasses;
+    this.numLosses = numLosses;
+    this.classes = new ClassSums[numClasses];
+  }
+
+  /**
+   * A valid row (checked by the caller). {@code losses[l]} and {@code gradientMagnitudes[l]}
+   * are the row's value of loss {@code l} and the magnitude (L2 norm) of its gradient with
+   * respect to the prediction; {@code trueProbability} is the predicted probability of
+   * {@code trueClass}; {@code predictedClass} is the argmax (or thresholded) prediction.
+   */
+  public void add(int trueClass, int predictedClass, double weight, double[] losses,
+      double trueProbability, double[] gradientMagnitudes) {
+    ClassSums truth = sums(trueClass);
+    truth.rows++;
+    truth.weight.add(weight);
+    truth.trueProbability.add(weight * trueProbability);
+    for (int l = 0; l < numLosses; l++) {
+      truth.loss[l].add(weight * losses[l]);
+      truth.gradientMagnitude[l].add(weight * gradientMagnitudes[l]);
+    }
+    sums(predictedClass).predictedWeight.add(weight);
+    if (predictedClass == trueClass) {
+      truth.correctWeight.add(weight);
+    }
+    accounting.recordValid();
+  }
+
+  public void addInvalid(InvalidReason reason) {
+    accounting.recordInvalid(reason);
+  }
+
+  /** Adds {@code other}'s rows; both must have the same classes and losses. */
+  public void merge(PerClassState other) {
+    if (other.numClasses != numClasses || other.numLosses != numLosses) {
+      throw new IllegalArgumentException("cannot merge a per-class state of " + other.numClasses
+          + " classes and " + other.numLosses + " losses into one of " + numClasses
+          + " classes and " + numLosses + " losses");
+    }
+    for (int c = 0; c < numClasses; c++) {
+      if (other.classes[c] != null) {
+        sums(c).merge(other.classes[c]);
+      }
+    }
+    accounting.merge(other.accounting);
+  }
+
+  public int numClasses() {
+    return numClasses;
+  }
+
+  public int numLosses() {
+    return numLosses;
+  }
+
+  public RowAccounting accounting() {
+    return accounting;
+  }
+
+  /** Valid rows whose true label is {@code c}. */
+  public long rows(int c) {
+    return classes[c] == null ? 0 : classes[c].rows;
+  }
+
+  /** {@code sum(w)} over rows of class {@code c} (a copy). */
+  public ExactSum weight(int c) {
+    return read(c).weight.copy();
+  }
+
+  /** {@code sum(w * loss_l)} over rows of class {@code c} (a copy). */
+  public ExactSum loss(int c, int l) {
+    return read(c).loss[l].copy();
+  }
+
+  /** {@code sum(w * |gradient of loss_l|)} over rows of class {@code c} (a copy). */
+  public ExactSum gradientMagnitude(int c, int l) {
+    return read(c).gradientMagnitude[l].copy();
+  }
+
+  /** {@code sum(w * p(c))} over rows of class {@code c} (a copy). */
+  public ExactSum trueProbability(int c) {
+    return read(c).trueProbability.copy();
+  }
+
+  /** {@code sum(w)} over rows predicted as {@code c} (a copy). */
+  public ExactSum predictedWeight(int c) {
+    return read(c).predictedWeight.copy();
+  }
+
+  /** {@code sum(w)} over rows of class {@code c} predicted as {@code c} (a copy). */
+  public ExactSum correctWeight(int c) {
+    return read(c).correctWeight.copy();
+  }
+
+  private ClassSums sums(int c) {
+    ClassSums s = classes[c];
+    if (s == null) {
+      s = new ClassSums(numLosses);
+      classes[c] = s;
+    }
+    return s;
+  }
+
+  private ClassSums read(int c) {
+    Objects.checkIndex(c, numClasses);
+    return classes[c] == null ? new ClassSums(numLosses) : classes[c];
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof PerClassState)) {
+      return false;
+    }
+    PerClassState s = (PerClassState) o;
+    if (s.numClasses != numClasses || s.numLosses != numLosses
+        || !accounting.equals(s.accounting)) {
+      return false;
+    }
+    for (int c = 0; c < numClasses; c++) {
+      if (!read(c).equals(s.read(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(numClasses, numLosses, accounting);
+  }
+
+  /** The sums of one class; a class no row touched has none. */
+  private static final class ClassSums implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    long rows;
+    final ExactSum weight = new ExactSum();
+    final ExactSum trueProbability = new ExactSum();
+    final ExactSum predictedWeight = new ExactSum();
+    final ExactSum correctWeight = new ExactSum();
+    final ExactSum[] loss;
+    final ExactSum[] gradientMagnitude;
+
+    ClassSums(int numLosses) {
+      loss = new ExactSum[numLosses];
+      gradientMagnitude = new ExactSum[numLosses];
+      for (int l = 0; l < numLosses; l++) {
+        loss[l] = new ExactSum();
+        gradientMagnitude[l] = new ExactSum();
+      }
+    }
+
+    void merge(ClassSums other) {
+      rows += other.rows;
+      weight.merge(other.weight);
+      trueProbability.merge(other.trueProbability);
+      predictedWeight.merge(other.predictedWeight);
+      correctWeight.merge(other.correctWeight);
+      for (int l = 0; l < loss.length; l++) {
+        loss[l].merge(other.loss[l]);
+        gradientMagnitude[l].merge(other.gradientMagnitude[l]);
+      }
+    }
+
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof ClassSums)) {
+        return false;
+      }
+      ClassSums s = (ClassSums) o;
+      return rows == s.rows && weight.equals(s.weight)
+          && trueProbability.equals(s.trueProbability)
+          && predictedWeight.equals(s.predictedWeight) && correctWeight.equals(s.correctWeight)
+          && Arrays.equals(loss, s.loss) && Arrays.equals(gradientMagnitude, s.gradientMagnitude);
+    }
+
+    @Override
+    public int hashCode() {
+      return Long.hashCode(rows);
+    }
+  }
+}
