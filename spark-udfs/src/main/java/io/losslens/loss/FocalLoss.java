@@ -17,15 +17,15 @@ public final class FocalLoss {
   public static double loss(double label, double p, double alpha, double gamma, double eps) {
     check("focal_loss", label, p, alpha, gamma, eps);
     double y = label;
-    double missed = Clip.complement(p, eps) * y + Clip.of(p, eps) * (1 - y);
-    return alphaT(alpha, y) * Math.pow(missed, gamma) * BinaryCrossEntropy.unchecked(y, p, eps);
+    return alphaT(alpha, y) * Math.pow(missed(y, p, eps), gamma)
+        * BinaryCrossEntropy.unchecked(y, p, eps);
   }
 
   /** {@code d focal_loss / d p}, the derivative of the unclipped formula at the clipped values. */
   public static double gradient(double label, double p, double alpha, double gamma, double eps) {
     check("focal_loss_grad", label, p, alpha, gamma, eps);
     double y = label;
-    double missed = Clip.complement(p, eps) * y + Clip.of(p, eps) * (1 - y);
+    double missed = missed(y, p, eps);
     double bce = BinaryCrossEntropy.unchecked(y, p, eps);
     double bceGradient = BinaryCrossEntropy.uncheckedGradient(y, p, eps);
     // missed >= eps > 0, so missed^(gamma - 1) is finite; d missed / d p = 1 - 2y
@@ -40,7 +40,7 @@ public final class FocalLoss {
   public static double lossFromLogit(double label, double z, double alpha, double gamma) {
     checkLogit("focal_loss_logits", label, z, alpha, gamma);
     double y = label;
-    double missed = Sigmoid.of(-z) * y + Sigmoid.of(z) * (1 - y);
+    double missed = missedFromLogit(y, Sigmoid.of(z), Sigmoid.of(-z));
     return alphaT(alpha, y) * Math.pow(missed, gamma) * BinaryCrossEntropy.uncheckedFromLogit(y, z);
   }
 
@@ -50,7 +50,7 @@ public final class FocalLoss {
     double y = label;
     double p = Sigmoid.of(z);
     double q = Sigmoid.of(-z);
-    double missed = q * y + p * (1 - y);
+    double missed = missedFromLogit(y, p, q);
     double weight = Math.pow(missed, gamma);
     // d missed / d z = (1 - 2y) p q, and missed^(gamma-1) p q = missed^gamma * (p q / missed);
     // for hard labels p q / missed is p or q exactly, which stays finite where missed underflows
@@ -91,6 +91,19 @@ public final class FocalLoss {
     java.util.Arrays.fill(out, 0, probs.length, 0.0);
     out[y] = classAlpha(alphas, y) * (modulationGradient * Clip.log(py, eps)
         - Math.pow(missed, gamma) / Clip.of(py, eps));
+  }
+
+  /**
+   * {@code 1 - p_t = (1 - p~) y + p~ (1 - y)}, with both clips taken exactly, so it is at least
+   * {@code eps}.
+   */
+  private static double missed(double y, double p, double eps) {
+    return Clip.complement(p, eps) * y + Clip.of(p, eps) * (1 - y);
+  }
+
+  /** {@code 1 - p_t} for {@code p = sigmoid(z)}, given {@code sigmoid(z)} and {@code sigmoid(-z)}. */
+  private static double missedFromLogit(double y, double sigmoid, double sigmoidOfMinus) {
+    return sigmoidOfMinus * y + sigmoid * (1 - y);
   }
 
   private static double alphaT(double alpha, double y) {

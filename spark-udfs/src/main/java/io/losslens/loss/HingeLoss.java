@@ -53,14 +53,14 @@ public final class HingeLoss {
    * (lowest index on ties) and {@code -1} at the label; elsewhere {@code 0}.
    */
   public static void multiclassGradient(double label, double[] scores, double[] out) {
-    int y = checkMulticlass("multiclass_hinge_loss_grad", label, scores);
-    multiclassGradient(y, scores, 1, out);
+    multiclassGradient(checkMulticlass("multiclass_hinge_loss_grad", label, scores), scores,
+        false, out);
   }
 
   /** Writes {@code 2 * multiclass_hinge_loss * d multiclass_hinge_loss / d scores} into {@code out}. */
   public static void multiclassSquaredGradient(double label, double[] scores, double[] out) {
-    int y = checkMulticlass("multiclass_squared_hinge_loss_grad", label, scores);
-    multiclassGradient(y, scores, 2 * multiclassMargin(scores, y), out);
+    multiclassGradient(checkMulticlass("multiclass_squared_hinge_loss_grad", label, scores),
+        scores, true, out);
   }
 
   private static double margin(String fn, double label, double score) {
@@ -86,15 +86,23 @@ public final class HingeLoss {
   }
 
   private static double multiclassMargin(double[] scores, int y) {
-    // the score difference first: exact when the scores are close (Sterbenz)
-    return Math.max(0, 1 + (scores[strongestRival(scores, y)] - scores[y]));
+    return multiclassMargin(scores, y, strongestRival(scores, y));
   }
 
-  private static void multiclassGradient(int y, double[] scores, double scale, double[] out) {
+  private static double multiclassMargin(double[] scores, int y, int rival) {
+    // the score difference first: exact when the scores are close (Sterbenz)
+    return Math.max(0, 1 + (scores[rival] - scores[y]));
+  }
+
+  /** The subgradient of the hinge, or of its square ({@code 2 * margin} times it). */
+  private static void multiclassGradient(int y, double[] scores, boolean squared, double[] out) {
+    int rival = strongestRival(scores, y);
+    double margin = multiclassMargin(scores, y, rival);
     java.util.Arrays.fill(out, 0, scores.length, 0.0);
-    if (multiclassMargin(scores, y) > 0) {
-      out[strongestRival(scores, y)] = scale;
-      out[y] = -scale;
+    if (margin > 0) {
+      double slope = squared ? 2 * margin : 1;
+      out[rival] = slope;
+      out[y] = -slope;
     }
   }
 }

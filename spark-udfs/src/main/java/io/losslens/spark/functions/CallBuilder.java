@@ -138,17 +138,19 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
     if (type instanceof ArrayType) {
       ArrayType array = (ArrayType) type;
       DataType element = array.elementType();
-      // a NULL element makes the vector NULL: only possible where the type allows it
+      // a NULL element makes the vector NULL: only possible, and only scanned for, where the
+      // type allows it
       boolean nullElements = array.containsNull();
+      String withoutNulls = nullElements ? "" : "WithoutNulls";
       if (element == DataTypes.DoubleType) {
-        return toDoubles("fromDoubleArray", arg, nullElements);
+        return toDoubles("fromDoubleArray" + withoutNulls, arg, nullElements);
       }
       if (element == DataTypes.FloatType) {
-        return toDoubles("fromFloatArray", arg, nullElements);
+        return toDoubles("fromFloatArray" + withoutNulls, arg, nullElements);
       }
       if (element instanceof NumericType || element instanceof NullType) {
         // literals such as array(0.1, 0.7) are decimal arrays, array(1, 0) integer arrays
-        return toDoubles("fromDoubleArray", Catalyst.cast(arg,
+        return toDoubles("fromDoubleArray" + withoutNulls, Catalyst.cast(arg,
             DataTypes.createArrayType(DataTypes.DoubleType, nullElements)), nullElements);
       }
     } else if (type instanceof UserDefinedType) {

@@ -14,17 +14,23 @@ public final class VectorArgs {
 
   private VectorArgs() {}
 
+  /** An {@code array<double>} whose type allows NULL elements. */
   public static double[] fromDoubleArray(ArrayData array) {
-    if (hasNullElement(array)) {
-      return null;
-    }
+    return hasNullElement(array) ? null : array.toDoubleArray();
+  }
+
+  /** An {@code array<double>} whose type rules out NULL elements: no scan for them. */
+  public static double[] fromDoubleArrayWithoutNulls(ArrayData array) {
     return array.toDoubleArray();
   }
 
+  /** An {@code array<float>} whose type allows NULL elements. */
   public static double[] fromFloatArray(ArrayData array) {
-    if (hasNullElement(array)) {
-      return null;
-    }
+    return hasNullElement(array) ? null : fromFloatArrayWithoutNulls(array);
+  }
+
+  /** An {@code array<float>} whose type rules out NULL elements, widened exactly. */
+  public static double[] fromFloatArrayWithoutNulls(ArrayData array) {
     double[] out = new double[array.numElements()];
     for (int i = 0; i < out.length; i++) {
       out[i] = array.getFloat(i);
