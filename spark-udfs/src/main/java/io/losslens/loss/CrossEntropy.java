@@ -30,7 +30,7 @@ public final class CrossEntropy {
    */
   public static double lossFromLogits(double label, double[] logits) {
     int y = checkLogits("cross_entropy_logits", label, logits);
-    int top = argmax(logits);
+    int top = Predictions.argmax(logits);
     double max = logits[top];
     double others = 0;
     for (int i = 0; i < logits.length; i++) {
@@ -47,7 +47,7 @@ public final class CrossEntropy {
    */
   public static void gradientFromLogits(double label, double[] logits, double[] out) {
     int y = checkLogits("cross_entropy_logits_grad", label, logits);
-    double max = logits[argmax(logits)];
+    double max = logits[Predictions.argmax(logits)];
     double sum = 0;
     double othersThanLabel = 0;
     for (int i = 0; i < logits.length; i++) {
@@ -122,16 +122,6 @@ public final class CrossEntropy {
     for (int i = 0; i < probs.length; i++) {
       out[i] = BinaryCrossEntropy.uncheckedGradient(labels[i], probs[i], eps);
     }
-  }
-
-  private static int argmax(double[] v) {
-    int top = 0;
-    for (int i = 1; i < v.length; i++) {
-      if (v[i] > v[top]) {
-        top = i;
-      }
-    }
-    return top;
   }
 
   private static int checkProbs(String fn, double label, double[] probs, double eps) {

@@ -1,5 +1,6 @@
 package io.losslens.spark;
 
+import io.losslens.spark.agg.LossAggregates;
 import io.losslens.spark.functions.CallBuilder;
 import io.losslens.spark.functions.FunctionDocs;
 import io.losslens.spark.functions.LossFunction;
@@ -11,7 +12,9 @@ import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
 /**
  * Registers every LossLens SQL function and its {@code try_} twin in a session, callable
  * without prefix: {@code SELECT focal_loss(label, p) FROM preds}. Each call compiles to a
- * direct static call of the kernel in Spark's generated code.
+ * direct static call of the kernel in Spark's generated code. The aggregates
+ * ({@code loss_summary}, {@code loss_mean}, {@code per_class_loss}; see {@link LossAggregates})
+ * are registered with them.
  */
 public final class LossFunctions {
   private LossFunctions() {}
@@ -25,6 +28,7 @@ public final class LossFunctions {
       registry.registerFunction(new FunctionIdentifier(f.tryName()),
           FunctionDocs.expressionInfo(f, true), new CallBuilder(f, true));
     }
+    LossAggregates.register(registry);
   }
 
   /**
@@ -37,9 +41,12 @@ public final class LossFunctions {
     }
   }
 
-  /** True when every function and twin is registered in {@code spark}. */
+  /** True when every function, twin and aggregate is registered in {@code spark}. */
   public static boolean isRegistered(SparkSession spark) {
     FunctionRegistry registry = spark.sessionState().functionRegistry();
+    if (!LossAggregates.isRegistered(registry)) {
+      return false;
+    }
     for (LossFunction f : LossRegistry.all()) {
       if (!registry.functionExists(new FunctionIdentifier(f.name()))
           || !registry.functionExists(new FunctionIdentifier(f.tryName()))) {

@@ -11,7 +11,8 @@ import java.util.Objects;
  * {@code w * p(true class)}, the weight of rows predicted as the class and of rows predicted
  * correctly, and the row count; plus the accounting of every row seen.
  *
- * <p>Memory is O(classes seen): a class's sums exist once a row touches it. A commutative monoid
+ * <p>A state of 0 classes stands for an aggregation that has not yet seen how many classes there
+ * are; it has only invalid rows. Memory is O(classes seen): a class's sums exist once a row touches it. A commutative monoid
  * under {@link #merge} (states of the same shape): the new state is the identity.
  */
 public final class PerClassState implements Serializable {
@@ -23,8 +24,8 @@ public final class PerClassState implements Serializable {
   private final RowAccounting accounting = new RowAccounting();
 
   public PerClassState(int numClasses, int numLosses) {
-    if (numClasses < 1) {
-      throw new IllegalArgumentException("numClasses must be >= 1, but was " + numClasses);
+    if (numClasses < 0) {
+      throw new IllegalArgumentException("numClasses must be >= 0, but was " + numClasses);
     }
     if (numLosses < 0) {
       throw new IllegalArgumentException("numLosses must be >= 0, but was " + numLosses);

@@ -127,6 +127,16 @@ public final class PerClassSummary {
    * sum to their number (to C when every class has rows).
    */
   public static PerClassSummary of(PerClassState state, double beta) {
+    return of(state, beta, null);
+  }
+
+  /**
+   * As {@link #of(PerClassState, double)}; when {@code trueProbabilityMissing} is not null
+   * (the predictions are scores, not probabilities), every mean true-class probability is
+   * missing for that reason.
+   */
+  public static PerClassSummary of(PerClassState state, double beta,
+      String trueProbabilityMissing) {
     if (!(beta >= 0 && beta < 1)) {
       throw new IllegalArgumentException("beta must be in [0, 1), but was " + beta);
     }
@@ -175,7 +185,8 @@ public final class PerClassSummary {
       rows.add(new ClassRow(c, n, weight,
           n == 0 ? Metric.missing(NO_ROWS) : Metric.ratio(weight, total, "the total weight is 0"),
           mean, share, gradient,
-          perClassMean(n, state.trueProbability(c).value(), weight),
+          trueProbabilityMissing != null ? Metric.missing(trueProbabilityMissing)
+              : perClassMean(n, state.trueProbability(c).value(), weight),
           perClassMean(n, state.correctWeight(c).value(), weight),
           Metric.ratio(state.correctWeight(c).value(), state.predictedWeight(c).value(),
               "no rows are predicted as this class"),

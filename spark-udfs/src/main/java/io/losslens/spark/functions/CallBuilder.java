@@ -70,7 +70,7 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
       }
       Expression arg = args.get(i);
       Expression converted = param.kind() == Param.Kind.NUMBER
-          ? number(name, i, param, arg) : vector(name, i, param, arg);
+          ? number(name, i, param.name(), arg) : vector(name, i, param.name(), arg);
       call.add(converted);
       if (arg.foldable()) {
         Object value = converted.eval(null);
@@ -125,15 +125,23 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
     }
   }
 
-  private static Expression number(String name, int index, Param param, Expression arg) {
+  /**
+   * Argument {@code index} (0-based) of {@code name}, any numeric type, as a {@code double};
+   * an analysis error naming the argument otherwise.
+   */
+  public static Expression number(String name, int index, String argument, Expression arg) {
     DataType type = arg.dataType();
     if (type instanceof NumericType || type instanceof NullType) {
       return type == DataTypes.DoubleType ? arg : Catalyst.cast(arg, DataTypes.DoubleType);
     }
-    throw typeError(name, index, param, "a number", type);
+    throw typeError(name, index, argument, "a number", type);
   }
 
-  private static Expression vector(String name, int index, Param param, Expression arg) {
+  /**
+   * Argument {@code index} (0-based) of {@code name}, an array of numbers or a Spark ML vector,
+   * as a {@code double[]} object (NULL if it has a NULL element); an analysis error otherwise.
+   */
+  public static Expression vector(String name, int index, String argument, Expression arg) {
     DataType type = arg.dataType();
     if (type instanceof ArrayType) {
       ArrayType array = (ArrayType) type;
@@ -162,7 +170,7 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
       return toDoubles("fromDoubleArray",
           Catalyst.cast(arg, DataTypes.createArrayType(DataTypes.DoubleType, true)), true);
     }
-    throw typeError(name, index, param,
+    throw typeError(name, index, argument,
         "array<double>, array<float> or a Spark ML vector", type);
   }
 
@@ -171,9 +179,9 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
         nullElements, true);
   }
 
-  private static RuntimeException typeError(String name, int index, Param param, String expected,
-      DataType actual) {
-    return Catalyst.analysisError(name + ": argument " + (index + 1) + " (" + param.name()
+  private static RuntimeException typeError(String name, int index, String argument,
+      String expected, DataType actual) {
+    return Catalyst.analysisError(name + ": argument " + (index + 1) + " (" + argument
         + ") must be " + expected + ", but was " + actual.simpleString());
   }
 }

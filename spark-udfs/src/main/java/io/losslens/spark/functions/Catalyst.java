@@ -17,14 +17,14 @@ import scala.collection.immutable.Map$;
  * The Catalyst constructors LossLens uses, in one place: their Scala signatures change between
  * Spark versions (Spark 3.5 here).
  */
-final class Catalyst {
+public final class Catalyst {
   private Catalyst() {}
 
   /**
    * {@code staticinvoke} of {@code owner.method(args)}: compiled into the generated code as a
    * direct static call. NULL in any argument gives NULL without calling the method.
    */
-  static Expression staticInvoke(Class<?> owner, DataType resultType, String method,
+  public static Expression staticInvoke(Class<?> owner, DataType resultType, String method,
       List<Expression> args) {
     return staticInvoke(owner, resultType, method, args, true, true);
   }
@@ -34,7 +34,7 @@ final class Catalyst {
    * NULL argument; {@code deterministic = false} keeps the optimizer from evaluating the call
    * while folding constants (a call that only raises an error must run per row).
    */
-  static Expression staticInvoke(Class<?> owner, DataType resultType, String method,
+  public static Expression staticInvoke(Class<?> owner, DataType resultType, String method,
       List<Expression> args, boolean mayReturnNull, boolean deterministic) {
     Seq<AbstractDataType> noImplicitCasts = seq(List.of());
     return new StaticInvoke(owner, resultType, method, seq(args), noImplicitCasts,
@@ -42,7 +42,7 @@ final class Catalyst {
   }
 
   /** A cast with the session's evaluation mode (numeric widening never fails in any mode). */
-  static Expression cast(Expression child, DataType to) {
+  public static Expression cast(Expression child, DataType to) {
     return new Cast(child, to, Option.empty(), Cast.apply$default$4());
   }
 
@@ -51,7 +51,7 @@ final class Catalyst {
    * thrown from a Scala function here, as Spark's own function builders do; the return type
    * lets call sites write {@code throw Catalyst.analysisError(...)}.
    */
-  static RuntimeException analysisError(String message) {
+  public static RuntimeException analysisError(String message) {
     throw Catalyst.<RuntimeException>sneakyThrow(new AnalysisException(message, Option.empty(),
         Option.empty(), Option.empty(), Option.empty(), Map$.MODULE$.empty(), new QueryContext[0]));
   }
@@ -61,11 +61,11 @@ final class Catalyst {
     throw (T) t;
   }
 
-  static <T> Seq<T> seq(List<T> list) {
+  public static <T> Seq<T> seq(List<T> list) {
     return JavaConverters.asScalaBuffer(list).toSeq();
   }
 
-  static <T> List<T> list(Seq<T> seq) {
+  public static <T> List<T> list(Seq<T> seq) {
     return JavaConverters.seqAsJavaList(seq);
   }
 }

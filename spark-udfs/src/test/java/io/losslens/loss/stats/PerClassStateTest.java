@@ -97,8 +97,8 @@ class PerClassStateTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessage("cannot merge a per-class state of 4 classes and 1 losses into one of"
             + " 3 classes and 1 losses");
-    assertThatThrownBy(() -> new PerClassState(0, 1))
-        .hasMessage("numClasses must be >= 1, but was 0");
+    assertThatThrownBy(() -> new PerClassState(-1, 1))
+        .hasMessage("numClasses must be >= 0, but was -1");
   }
 
   @Test

@@ -1,0 +1,252 @@
+package io.losslens.loss.eval;
+
+import io.losslens.loss.Check;
+import io.losslens.loss.LossInputException;
+import io.losslens.loss.eval.LossKind.Label;
+import io.losslens.loss.stats.InvalidReason;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Evaluates the rows of one aggregation: its losses, the row weight (sample weight times the
+ * class weight of the true class), and for a per-class breakdown the true and predicted class,
+ * the probability of the true class and each loss's gradient magnitude. The outputs of the last
+ * valid row are read from its fields. Not thread-safe: one per aggregation buffer.
+ *
+ * <p>The fast path runs the kernels, which validate; a row that fails there is classified by
+ * {@link #problem} in {@link InvalidReason} order, so the reason never depends on which check
+ * happened to run first.
+ */
+final class RowEvaluator implements Serializable {
+  private static final long serialVersionUID = 1L;
+  /** Entries of a vector shown in an error message. */
+  private static final int SHOWN_ENTRIES = 10;
+
+  private final LossSpec[] losses;
+  private final LossSpec primary;
+  private final boolean vectorLabel;
+  private final AggregationOptions options;
+  private final boolean needsClass;
+  private final boolean perClass;
+  private transient double[] scratch;
+
+  double weight;
+  int trueClass;
+  int predictedClass;
+  double trueProbability;
+  final double[] lossValues;
+  final double[] gradientMagnitudes;
+
+  /**
+   * {@code perClass}: also compute classes, the true-class probability and gradient magnitudes.
+   * The losses must agree on the kind of label and prediction (checked by the callers).
+   */
+  RowEvaluator(List<LossSpec> losses, AggregationOptions options, boolean perClass) {
+    this.losses = losses.toArray(new LossSpec[0]);
+    this.primary = this.losses[0];
+    this.vectorLabel = primary.kind().label() == Label.DISTRIBUTION;
+    this.options = options;
+    this.perClass = perClass;
+    this.needsClass = perClass || options.hasClassWeights();
+    this.lossValues = new double[this.losses.length];
+    this.gradientMagnitudes = new double[perClass ? this.losses.length : 0];
+    checkConfiguration();
+  }
+
+  /** The losses and options fit together; checked once, before any row. */
+  private void checkConfiguration() {
+    String fn = options.function();
+    boolean vectorPrediction = primary.kind().prediction().isVector();
+    for (LossSpec loss : losses) {
+      loss.requireComplete();
+      if (needsClass && loss.kind().label() == Label.DISTRIBUTION) {
+        throw Check.fail(fn, loss.name() + " has no class label, so "
+            + (perClass ? "it has no per-class breakdown" : "class_weights cannot apply"));
+      }
+      if (loss.kind().prediction().isVector() != vectorPrediction
+          || (loss.kind().label() == Label.DISTRIBUTION) != vectorLabel) {
+        throw Check.fail(fn, "the losses " + primary.name() + " and " + loss.name()
+            + " take different kinds of labels or predictions; evaluate them separately");
+      }
+    }
+    int numClasses = options.numClasses();
+    if (!vectorPrediction && numClasses != 0 && numClasses != 2) {
+      throw Check.fail(fn, "num_classes must be 2 for binary losses, but was " + numClasses);
+    }
+    if (options.hasClassWeights()) {
+      int classes = vectorPrediction ? numClasses : 2;
+      if (classes != 0 && options.classWeightCount() != classes) {
+        throw Check.fail(fn, "class_weights must have one entry per class (" + classes
+            + "), but had " + options.classWeightCount());
+      }
+      for (LossSpec loss : losses) {
+        if (loss.kind() == LossKind.WEIGHTED_CROSS_ENTROPY) {
+          throw Check.fail(fn, "weighted_cross_entropy weights its rows by class itself; "
+              + "for class-weighted rows use cross_entropy with class_weights");
+        }
+      }
+    }
+  }
+
+  /** Evaluates a row; true when it is valid and the fields hold its values. */
+  boolean evaluate(Double label, double[] target, double[] x, Double sampleWeight) {
+    if ((vectorLabel ? target == null : label == null) || x == null || sampleWeight == null) {
+      return false;
+    }
+    double w = sampleWeight;
+    if (!(w >= 0 && w < Double.POSITIVE_INFINITY)) {
+      return false;
+    }
+    int numClasses = options.numClasses();
+    if (numClasses > 0 && primary.kind().prediction().isVector() && x.length != numClasses) {
+      return false;
+    }
+    double y = vectorLabel ? Double.NaN : label;
+    try {
+      for (int l = 0; l < losses.length; l++) {
+        lossValues[l] = losses[l].loss(y, target, x);
+      }
+    } catch (LossInputException e) {
+      return false;
+    }
+    weight = w;
+    if (needsClass) {
+      trueClass = hardClass(y);
+      if (trueClass < 0) {
+        return false;
+      }
+      if (options.hasClassWeights()) {
+        if (options.classWeightCount() != primary.classesOf(x)) {
+          return false;
+        }
+        weight = w * options.classWeight(trueClass);
+        if (weight == Double.POSITIVE_INFINITY) {
+          return false;
+        }
+      }
+    }
+    if (perClass) {
+      if (scratch == null || scratch.length < x.length) {
+        scratch = new double[x.length];
+      }
+      for (int l = 0; l < losses.length; l++) {
+        gradientMagnitudes[l] = losses[l].gradientMagnitude(y, target, x, scratch);
+      }
+      trueProbability = primary.trueProbability(trueClass, x);
+      predictedClass = primary.predictedClass(x);
+    }
+    return true;
+  }
+
+  /** The class of a label the losses accepted: binary labels must be hard; -1 if not. */
+  private int hardClass(double y) {
+    switch (primary.kind().label()) {
+      case CLASS: return (int) y;
+      case HINGE: return y == 1 ? 1 : 0;
+      default: return y == 1 ? 1 : y == 0 ? 0 : -1;
+    }
+  }
+
+  /**
+   * The reason a row {@link #evaluate} rejected is counted under; in FAILFAST mode, fails
+   * instead with the rule and the row's values.
+   */
+  InvalidReason reject(Double label, double[] target, double[] x, Double sampleWeight) {
+    RowProblem problem = problem(label, target, x, sampleWeight);
+    if (options.mode() == AggregationOptions.Mode.FAILFAST) {
+      throw new LossInputException(options.function() + ": invalid row (" + problem.reason().key()
+          + "): " + problem.detail() + "; row: " + describe(label, target, x, sampleWeight)
+          + "; mode DROPMALFORMED skips such rows and counts them by reason");
+    }
+    return problem.reason();
+  }
+
+  /**
+   * Why a row {@link #evaluate} rejected is invalid: the first broken rule in
+   * {@link InvalidReason} order over every loss and the aggregation's own rules.
+   */
+  RowProblem problem(Double label, double[] target, double[] x, Double sampleWeight) {
+    RowProblem first = null;
+    for (LossSpec loss : losses) {
+      first = RowProblem.first(first, loss.problem(label, target, x));
+    }
+    first = RowProblem.first(first, ownProblem(label, x, sampleWeight));
+    if (first == null) {
+      throw new IllegalStateException(options.function() + ": a row was rejected without a "
+          + "reason (a LossLens bug): " + describe(label, target, x, sampleWeight));
+    }
+    return first;
+  }
+
+  private RowProblem ownProblem(Double label, double[] x, Double sampleWeight) {
+    if (sampleWeight == null) {
+      return new RowProblem(InvalidReason.NULL_WEIGHT, "the weight is NULL");
+    }
+    RowProblem problem = null;
+    boolean knownClasses = x != null && x.length > 0;
+    int numClasses = options.numClasses();
+    if (knownClasses && numClasses > 0 && primary.kind().prediction().isVector()
+        && x.length != numClasses) {
+      problem = new RowProblem(InvalidReason.VECTOR_LENGTH_MISMATCH, "the prediction has "
+          + x.length + " entries, but num_classes is " + numClasses);
+    } else if (knownClasses && options.hasClassWeights()
+        && options.classWeightCount() != primary.classesOf(x)) {
+      problem = new RowProblem(InvalidReason.VECTOR_LENGTH_MISMATCH, "class_weights has "
+          + options.classWeightCount() + " entries (one per class), but the prediction stands for "
+          + primary.classesOf(x) + " classes");
+    } else if (needsClass && label != null && primary.kind().label() == Label.BINARY
+        && !(label == 0 || label == 1)) {
+      problem = new RowProblem(InvalidReason.LABEL_OUT_OF_RANGE, "label " + label + " is not 0 or 1; "
+          + (perClass ? "a per-class breakdown" : "class_weights") + " needs a hard label");
+    }
+    if (problem != null) {
+      return problem;
+    }
+    double w = sampleWeight;
+    if (!Double.isFinite(w)) {
+      return new RowProblem(InvalidReason.NON_FINITE_WEIGHT, "the weight is " + w);
+    }
+    if (w < 0) {
+      return new RowProblem(InvalidReason.NEGATIVE_WEIGHT, "the weight is " + w
+          + "; weights must be >= 0");
+    }
+    if (options.hasClassWeights() && label != null) {
+      int c = labelClass(label);
+      if (c >= 0 && c < options.classWeightCount()
+          && w * options.classWeight(c) == Double.POSITIVE_INFINITY) {
+        return new RowProblem(InvalidReason.NON_FINITE_WEIGHT, "the weight " + w
+            + " times the class weight " + options.classWeight(c) + " overflows");
+      }
+    }
+    return null;
+  }
+
+  /** The class a label names, or -1 (for messages about labels the losses may reject). */
+  private int labelClass(double y) {
+    if (primary.kind().label() == Label.CLASS) {
+      return y >= 0 && y == Math.rint(y) && y < Integer.MAX_VALUE ? (int) y : -1;
+    }
+    if (primary.kind().label() == Label.HINGE) {
+      return y == 1 ? 1 : y == 0 || y == -1 ? 0 : -1;
+    }
+    return hardClass(y);
+  }
+
+  /** The row as an error message shows it, long vectors shortened. */
+  static String describe(Double label, double[] target, double[] x, Double sampleWeight) {
+    return "label=" + (target != null ? show(target) : label) + ", prediction=" + show(x)
+        + ", weight=" + sampleWeight;
+  }
+
+  private static String show(double[] v) {
+    if (v == null) {
+      return "NULL";
+    }
+    if (v.length <= SHOWN_ENTRIES) {
+      return Arrays.toString(v);
+    }
+    String head = Arrays.toString(Arrays.copyOf(v, SHOWN_ENTRIES));
+    return head.substring(0, head.length() - 1) + ", ... (" + v.length + " entries)]";
+  }
+}

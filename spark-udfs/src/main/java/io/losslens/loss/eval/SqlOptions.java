@@ -1,0 +1,186 @@
+package io.losslens.loss.eval;
+
+import io.losslens.loss.Check;
+import io.losslens.loss.stats.WeightedLossState.Normalization;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The options of the SQL aggregates, given as a {@code map<string, string>} like the options of
+ * Spark's {@code from_json}: {@code map('gamma', '1', 'mode', 'DROPMALFORMED')}. Loss
+ * parameters ({@code eps}, {@code gamma}, {@code alpha}, {@code alphas}, {@code class_weights})
+ * apply to every configured loss that takes them and must apply to at least one; the others
+ * configure the aggregation. Unknown keys are errors, never ignored.
+ */
+public final class SqlOptions {
+  private SqlOptions() {}
+
+  /** The losses and the aggregation options a call configures. */
+  public static final class Parsed {
+    private final List<LossSpec> losses;
+    private final AggregationOptions options;
+
+    Parsed(List<LossSpec> losses, AggregationOptions options) {
+      this.losses = losses;
+      this.options = options;
+    }
+
+    public List<LossSpec> losses() {
+      return losses;
+    }
+
+    public AggregationOptions options() {
+      return options;
+    }
+  }
+
+  /** The option keys of {@code loss_summary} and {@code loss_mean}. */
+  public static final List<String> WEIGHTED_KEYS = List.of("eps", "gamma", "alpha", "alphas",
+      "class_weights", "mode", "normalization", "num_classes");
+  /** The option keys of {@code per_class_loss}. */
+  public static final List<String> PER_CLASS_KEYS = List.of("eps", "gamma", "alpha", "alphas",
+      "class_weights", "mode", "num_classes", "beta");
+
+  /**
+   * Parses the losses and options of a call of {@code function}; {@code perClass} selects the
+   * keys of {@code per_class_loss}. {@code class_weights} is the parameter of
+   * {@code weighted_cross_entropy} when that loss is configured (its rows are not weighted by
+   * class a second time), and otherwise the class weights of the rows.
+   */
+  public static Parsed parse(String function, List<String> lossNames, Map<String, String> options,
+      boolean perClass) {
+    List<LossSpec> losses = new ArrayList<>();
+    for (String name : lossNames) {
+      try {
+        losses.add(LossSpec.of(name));
+      } catch (IllegalArgumentException e) {
+        throw Check.fail(function, e.getMessage());
+      }
+    }
+    if (losses.isEmpty()) {
+      throw Check.fail(function, "needs at least one loss");
+    }
+    List<String> keys = perClass ? PER_CLASS_KEYS : WEIGHTED_KEYS;
+    Map<String, String> byKey = new LinkedHashMap<>();
+    for (Map.Entry<String, String> e : options.entrySet()) {
+      String key = e.getKey().trim().toLowerCase(Locale.ROOT);
+      if (!keys.contains(key)) {
+        throw Check.fail(function, "unknown option '" + e.getKey() + "'; the options are "
+            + String.join(", ", keys));
+      }
+      if (e.getValue() == null) {
+        throw Check.fail(function, "option " + key + " is NULL");
+      }
+      byKey.put(key, e.getValue().trim());
+    }
+    AggregationOptions aggregation = AggregationOptions.defaults(function);
+    boolean weightedCrossEntropy = losses.stream()
+        .anyMatch(l -> l.kind() == LossKind.WEIGHTED_CROSS_ENTROPY);
+    for (Map.Entry<String, String> e : byKey.entrySet()) {
+      String key = e.getKey();
+      String value = e.getValue();
+      switch (key) {
+        case "mode": aggregation = aggregation.withMode(mode(function, value)); break;
+        case "normalization":
+          aggregation = aggregation.withNormalization(normalization(function, value));
+          break;
+        case "num_classes": aggregation = aggregation.withNumClasses(integer(function, key, value));
+          break;
+        case "beta": aggregation = aggregation.withBeta(number(function, key, value)); break;
+        case "class_weights":
+          if (!weightedCrossEntropy) {
+            aggregation = aggregation.withClassWeights(vector(function, key, value));
+            break;
+          }
+          // fall through: the parameter of weighted_cross_entropy
+        default: losses = withParam(function, losses, LossParam.valueOf(key.toUpperCase(
+            Locale.ROOT)), value);
+      }
+    }
+    return new Parsed(List.copyOf(losses), aggregation);
+  }
+
+  private static List<LossSpec> withParam(String function, List<LossSpec> losses, LossParam param,
+      String value) {
+    List<LossSpec> configured = new ArrayList<>();
+    boolean applied = false;
+    for (LossSpec loss : losses) {
+      if (!loss.kind().takes(param)) {
+        configured.add(loss);
+        continue;
+      }
+      applied = true;
+      String key = param.sqlName();
+      switch (param) {
+        case EPS: configured.add(loss.withEps(number(function, key, value))); break;
+        case GAMMA: configured.add(loss.withGamma(number(function, key, value))); break;
+        case ALPHA: configured.add(loss.withAlpha(number(function, key, value))); break;
+        case ALPHAS: configured.add(loss.withAlphas(vector(function, key, value))); break;
+        default: configured.add(loss.withClassWeights(vector(function, key, value)));
+      }
+    }
+    if (!applied) {
+      throw Check.fail(function, "option " + param.sqlName() + " applies to none of the losses ("
+          + String.join(", ", losses.stream().map(LossSpec::name).toArray(String[]::new))
+          + "); it is a parameter of " + String.join(", ", LossKind.taking(param).stream()
+              .map(LossKind::sqlName).toArray(String[]::new)));
+    }
+    return configured;
+  }
+
+  private static AggregationOptions.Mode mode(String function, String value) {
+    String mode = value.toUpperCase(Locale.ROOT);
+    if (mode.equals("FAILFAST") || mode.equals("DROPMALFORMED")) {
+      return AggregationOptions.Mode.valueOf(mode);
+    }
+    throw Check.fail(function, "option mode must be FAILFAST or DROPMALFORMED, but was '" + value
+        + "'" + (mode.equals("PERMISSIVE")
+            ? " (no loss can be computed from a malformed row; DROPMALFORMED counts them)" : ""));
+  }
+
+  private static Normalization normalization(String function, String value) {
+    switch (value.toLowerCase(Locale.ROOT)) {
+      case "weight": return Normalization.BY_WEIGHT;
+      case "rows": return Normalization.BY_ROWS;
+      default: throw Check.fail(function, "option normalization must be 'weight' (sum(w * loss) "
+          + "/ sum(w)) or 'rows' (sum(w * loss) / rows), but was '" + value + "'");
+    }
+  }
+
+  private static double number(String function, String key, String value) {
+    try {
+      return Double.parseDouble(value);
+    } catch (NumberFormatException e) {
+      throw Check.fail(function, "option " + key + " must be a number, but was '" + value + "'");
+    }
+  }
+
+  private static int integer(String function, String key, String value) {
+    try {
+      return Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw Check.fail(function, "option " + key + " must be a whole number, but was '" + value
+          + "'");
+    }
+  }
+
+  /** {@code "0.25, 0.75"}, optionally in brackets: {@code "[0.25, 0.75]"}. */
+  private static double[] vector(String function, String key, String value) {
+    String list = value.startsWith("[") && value.endsWith("]")
+        ? value.substring(1, value.length() - 1) : value;
+    String[] parts = list.split(",", -1);
+    double[] out = new double[parts.length];
+    for (int i = 0; i < parts.length; i++) {
+      try {
+        out[i] = Double.parseDouble(parts[i].trim());
+      } catch (NumberFormatException e) {
+        throw Check.fail(function, "option " + key + " must be a list of numbers such as "
+            + "'0.25, 0.75', but was '" + value + "'");
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,97 @@
+package io.losslens.spark.agg;
+
+import io.losslens.loss.eval.LossKind;
+import io.losslens.spark.functions.CallBuilder;
+import io.losslens.spark.functions.Catalyst;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Encoder;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.Literal;
+import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
+import org.apache.spark.sql.catalyst.expressions.aggregate.AggregateExpression;
+import org.apache.spark.sql.catalyst.expressions.aggregate.AggregateFunction;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.expressions.Aggregator;
+import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.NullType;
+import org.apache.spark.sql.types.NumericType;
+
+/**
+ * Binds the label, prediction and weight of an aggregate call to a typed aggregator over
+ * {@link LossInput}, the same way for SQL and for the Column API: numbers are widened to double,
+ * vectors of any supported type (numeric arrays, Spark ML vectors) become {@code array<double>},
+ * a scalar prediction a 1-vector, and a missing weight is 1. The aggregator is then applied
+ * through {@code functions.udaf}. Methods here are also targets of {@code staticinvoke}.
+ */
+public final class AggregateInputs {
+  static final Encoder<LossInput> ENCODER = Encoders.bean(LossInput.class);
+  private static final DataType DOUBLES = DataTypes.createArrayType(DataTypes.DoubleType, false);
+
+  private AggregateInputs() {}
+
+  /**
+   * The aggregate function of {@code aggregator} over the given arguments ({@code weight} may be
+   * null); analysis errors name {@code function} and the argument.
+   */
+  static AggregateFunction bind(Aggregator<LossInput, ?, Row> aggregator, String function,
+      LossKind primary, Expression label, Expression prediction, Expression weight) {
+    boolean vectorLabel = primary.label() == LossKind.Label.DISTRIBUTION;
+    Expression labelInput = vectorLabel
+        ? arrayOf(CallBuilder.vector(function, 1, "label", label))
+        : CallBuilder.number(function, 1, "label", label);
+    Expression predictionInput;
+    if (isNumber(prediction.dataType())) {
+      if (primary.prediction().isVector()) {
+        throw Catalyst.analysisError(function + ": argument 3 (prediction) must be a vector "
+            + "(array or Spark ML vector) for " + primary.sqlName() + ", but was "
+            + prediction.dataType().simpleString());
+      }
+      predictionInput = Catalyst.staticInvoke(AggregateInputs.class, DOUBLES, "scalar",
+          List.of(CallBuilder.number(function, 2, "prediction", prediction)), true, true);
+    } else {
+      predictionInput = arrayOf(CallBuilder.vector(function, 2, "prediction", prediction));
+    }
+    Expression weightInput = weight == null ? Literal.create(1.0, DataTypes.DoubleType)
+        : CallBuilder.number(function, 3, "weight", weight);
+    Expression noTarget = Literal.create(null, DOUBLES);
+    List<Column> byField = new ArrayList<>();
+    for (String field : ENCODER.schema().fieldNames()) {
+      switch (field) {
+        case "label": byField.add(new Column(vectorLabel ? Literal.create(null,
+            DataTypes.DoubleType) : labelInput)); break;
+        case "target": byField.add(new Column(vectorLabel ? labelInput : noTarget)); break;
+        case "prediction": byField.add(new Column(predictionInput)); break;
+        case "weight": byField.add(new Column(weightInput)); break;
+        default: throw new IllegalStateException("unexpected LossInput field " + field);
+      }
+    }
+    Column call = functions.udaf(aggregator, ENCODER).withName(function)
+        .apply(Catalyst.seq(byField));
+    return ((AggregateExpression) call.expr()).aggregateFunction();
+  }
+
+  private static boolean isNumber(DataType type) {
+    return type instanceof NumericType || type instanceof NullType;
+  }
+
+  private static Expression arrayOf(Expression vector) {
+    return Catalyst.staticInvoke(AggregateInputs.class, DOUBLES, "doubles", List.of(vector), true,
+        true);
+  }
+
+  /** A scalar prediction as a 1-vector. */
+  public static ArrayData scalar(double prediction) {
+    return UnsafeArrayData.fromPrimitiveArray(new double[] {prediction});
+  }
+
+  /** A converted vector as Spark's {@code array<double>}. */
+  public static ArrayData doubles(double[] vector) {
+    return UnsafeArrayData.fromPrimitiveArray(vector);
+  }
+}
