@@ -61,9 +61,10 @@ public final class LossSpec implements Serializable {
     return of(LossKind.FOCAL_LOSS).withAlpha(alpha).withGamma(gamma);
   }
 
-  /** Multi-class focal loss on probabilities with a weight per class. */
+  /** Multi-class focal loss on probabilities, with a weight per class if {@code alphas} are given. */
   public static LossSpec multiclassFocal(double gamma, double... alphas) {
-    return of(LossKind.MULTICLASS_FOCAL_LOSS).withGamma(gamma).withAlphas(alphas);
+    LossSpec focal = of(LossKind.MULTICLASS_FOCAL_LOSS).withGamma(gamma);
+    return alphas.length == 0 ? focal : focal.withAlphas(alphas);
   }
 
   /** Class-weighted cross-entropy {@code -class_weights[y] ln p~[y]}. */

@@ -3,12 +3,20 @@ package io.losslens.spark.agg;
 import io.losslens.loss.eval.LossKind;
 import io.losslens.spark.functions.CallBuilder;
 import io.losslens.spark.functions.Catalyst;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.FunctionIdentifier;
+import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
+import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.Literal;
 import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
@@ -21,6 +29,8 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.NullType;
 import org.apache.spark.sql.types.NumericType;
+import scala.collection.Seq;
+import scala.runtime.AbstractFunction1;
 
 /**
  * Binds the label, prediction and weight of an aggregate call to a typed aggregator over
@@ -34,6 +44,61 @@ public final class AggregateInputs {
   private static final DataType DOUBLES = DataTypes.createArrayType(DataTypes.DoubleType, false);
 
   private AggregateInputs() {}
+
+  /**
+   * A call of {@code aggregator} for the Column API. Column arguments are not resolved yet, and
+   * their types decide how they are read, so the aggregator is registered in the active session
+   * under a name derived from its whole configuration and called by that name; the analyzer
+   * then binds it exactly as the SQL functions are bound.
+   */
+  static Column call(Aggregator<LossInput, ?, Row> aggregator, String function, LossKind primary,
+      String configuration, Column label, Column prediction, Column weight) {
+    String name = "losslens_" + function + "_" + digest(configuration);
+    FunctionIdentifier id = new FunctionIdentifier(name);
+    FunctionRegistry registry = SparkSession.active().sessionState().functionRegistry();
+    if (!registry.functionExists(id)) {
+      registry.registerFunction(id, new ExpressionInfo(aggregator.getClass().getName(), name),
+          new Binder(aggregator, function, primary));
+    }
+    return weight == null ? functions.call_function(name, label, prediction)
+        : functions.call_function(name, label, prediction, weight);
+  }
+
+  private static String digest(String configuration) {
+    try {
+      byte[] hash = MessageDigest.getInstance("SHA-256")
+          .digest(configuration.getBytes(StandardCharsets.UTF_8));
+      StringBuilder hex = new StringBuilder();
+      for (int i = 0; i < 16; i++) {
+        hex.append(String.format("%02x", hash[i]));
+      }
+      return hex.toString();
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+    }
+  }
+
+  /** Binds the arguments of a Column API call (label, prediction [, weight]). */
+  private static final class Binder extends AbstractFunction1<Seq<Expression>, Expression>
+      implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final Aggregator<LossInput, ?, Row> aggregator;
+    private final String function;
+    private final LossKind primary;
+
+    Binder(Aggregator<LossInput, ?, Row> aggregator, String function, LossKind primary) {
+      this.aggregator = aggregator;
+      this.function = function;
+      this.primary = primary;
+    }
+
+    @Override
+    public Expression apply(Seq<Expression> arguments) {
+      List<Expression> args = Catalyst.list(arguments);
+      return bind(aggregator, function, primary, args.get(0), args.get(1),
+          args.size() > 2 ? args.get(2) : null);
+    }
+  }
 
   /**
    * The aggregate function of {@code aggregator} over the given arguments ({@code weight} may be

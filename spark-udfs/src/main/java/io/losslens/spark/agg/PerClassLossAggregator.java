@@ -127,10 +127,12 @@ public final class PerClassLossAggregator
     return options;
   }
 
-  /** The aggregate over columns of a DataFrame; {@code weight} may be null (weight 1). */
+  /**
+   * The aggregate over columns of a DataFrame in the active session; {@code weight} may be null
+   * (weight 1). Columns may be of any type the SQL function takes.
+   */
   public Column apply(Column label, Column prediction, Column weight) {
-    return new Column(AggregateInputs.bind(this, SQL_NAME, losses.get(0).kind(), label.expr(),
-        prediction.expr(), weight == null ? null : weight.expr()).toAggregateExpression());
+    return AggregateInputs.call(this, SQL_NAME, losses.get(0).kind(), losses + " " + options, label, prediction, weight);
   }
 
   /** The aggregate over unweighted columns. */
