@@ -1,6 +1,7 @@
 package io.losslens.spark.functions;
 
 import io.losslens.loss.Check;
+import io.losslens.loss.eval.LossParam;
 import java.io.Serializable;
 import java.util.Objects;
 
@@ -53,18 +54,19 @@ public final class Param implements Serializable {
 
   static Param eps() {
     return new Param("eps", Kind.NUMBER, "probability clip, 0 < eps < 0.5 (default 1e-15)", true,
-        1e-15, (fn, v) -> Check.eps(fn, (Double) v));
+        LossParam.EPS.defaultValue(), (fn, v) -> Check.eps(fn, (Double) v));
   }
 
   static Param gamma() {
-    return new Param("gamma", Kind.NUMBER, "focusing parameter, >= 0 (default 2)", true, 2.0,
+    return new Param("gamma", Kind.NUMBER, "focusing parameter, >= 0 (default 2)", true,
+        LossParam.GAMMA.defaultValue(),
         (fn, v) -> Check.gamma(fn, (Double) v));
   }
 
   static Param focalAlpha() {
     return new Param("alpha", Kind.NUMBER,
         "weight of the positive class, <= 1; negative means no alpha weighting (default 0.25)",
-        true, 0.25, (fn, v) -> Check.focalAlpha(fn, (Double) v));
+        true, LossParam.ALPHA.defaultValue(), (fn, v) -> Check.focalAlpha(fn, (Double) v));
   }
 
   /** A non-negative weight per class, checked entry by entry when it is a constant. */
