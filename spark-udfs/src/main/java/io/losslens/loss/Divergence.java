@@ -9,8 +9,8 @@ public final class Divergence {
   private Divergence() {}
 
   /**
-   * {@code sum_{i: p[i] > 0} p[i] ln(p[i] / max(q[i], eps))}. Each log is evaluated as
-   * {@code log1p((p - q') / q')}, exact in relative terms when {@code p} and {@code q'} are close.
+   * {@code sum_{i: p[i] > 0} p[i] ln(p[i] / max(q[i], eps))}, each log exact in relative terms
+   * when {@code p} and {@code q'} are close and finite however far apart they are.
    */
   public static double kl(double[] p, double[] q, double eps) {
     check("kl_divergence", p, q);
@@ -19,10 +19,7 @@ public final class Divergence {
     for (int i = 0; i < p.length; i++) {
       if (p[i] > 0) {
         double qi = Math.max(q[i], eps);
-        double excess = (p[i] - qi) / qi;
-        // the ratio overflows only for q' below ~1e-308; the difference of logs is exact enough there
-        sum += p[i] * (excess < Double.POSITIVE_INFINITY
-            ? Math.log1p(excess) : Math.log(p[i]) - Math.log(qi));
+        sum += p[i] * logRatio(p[i], qi, (p[i] - qi) / qi);
       }
     }
     return sum;
@@ -47,8 +44,9 @@ public final class Divergence {
     for (int i = 0; i < p.length; i++) {
       double total = p[i] + q[i];
       if (total > 0) {
+        // ln(p/m) with m = (p + q)/2 is ln(2p / (p + q)) = log1p((p - q) / (p + q))
         double d = p[i] - q[i];
-        sum += xLogRatio(p[i], d / total) + xLogRatio(q[i], -d / total);
+        sum += xLogRatio(p[i], total, d / total) + xLogRatio(q[i], total, -d / total);
       }
     }
     return 0.5 * sum;
@@ -63,12 +61,25 @@ public final class Divergence {
     check("js_divergence_grad", p, q);
     for (int i = 0; i < p.length; i++) {
       double total = p[i] + q[i];
-      out[i] = total > 0 ? 0.5 * Math.log1p((q[i] - p[i]) / total) : 0;
+      out[i] = total > 0 ? 0.5 * logRatio(2 * q[i], total, (q[i] - p[i]) / total) : 0;
     }
   }
 
-  private static double xLogRatio(double x, double relativeExcess) {
-    return x > 0 ? x * Math.log1p(relativeExcess) : 0;
+  /** {@code x ln(2x / total)}: the term of one distribution against the mixture, 0 at x = 0. */
+  private static double xLogRatio(double x, double total, double relativeExcess) {
+    return x > 0 ? x * logRatio(2 * x, total, relativeExcess) : 0;
+  }
+
+  /**
+   * {@code ln(a / b)} given {@code relativeExcess = (a - b) / b} as the caller computes it best:
+   * as {@code log1p(relativeExcess)}, exact in relative terms when a and b are close, unless a
+   * is below half of b or the excess overflows (b tiny). There it is a difference of logs,
+   * which does not round a tiny ratio to {@code log1p(-1) = -Infinity}; it is -Infinity only
+   * for {@code a = 0}.
+   */
+  private static double logRatio(double a, double b, double relativeExcess) {
+    return relativeExcess > -0.5 && relativeExcess < Double.POSITIVE_INFINITY
+        ? Math.log1p(relativeExcess) : Math.log(a) - Math.log(b);
   }
 
   private static void check(String fn, double[] p, double[] q) {

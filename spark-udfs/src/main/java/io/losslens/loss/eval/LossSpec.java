@@ -141,7 +141,8 @@ public final class LossSpec implements Serializable {
       case CROSS_ENTROPY: return CrossEntropy.loss(label, x, eps);
       case CROSS_ENTROPY_LOGITS: return CrossEntropy.lossFromLogits(label, x);
       case SOFT_CROSS_ENTROPY: return CrossEntropy.softLoss(target, x, eps);
-      case WEIGHTED_CROSS_ENTROPY: return CrossEntropy.weightedLoss(label, x, classWeights, eps);
+      case WEIGHTED_CROSS_ENTROPY:
+        return CrossEntropy.weightedLoss(label, x, requireComplete().classWeights, eps);
       case MULTILABEL_CROSS_ENTROPY: return CrossEntropy.multilabelLoss(target, x, eps);
       case MULTICLASS_HINGE_LOSS: return HingeLoss.multiclassLoss(label, x);
       case MULTICLASS_SQUARED_HINGE_LOSS: return HingeLoss.multiclassSquaredLoss(label, x);
@@ -172,7 +173,7 @@ public final class LossSpec implements Serializable {
       case CROSS_ENTROPY_LOGITS: CrossEntropy.gradientFromLogits(label, x, scratch); break;
       case SOFT_CROSS_ENTROPY: CrossEntropy.softGradient(target, x, eps, scratch); break;
       case WEIGHTED_CROSS_ENTROPY:
-        CrossEntropy.weightedGradient(label, x, classWeights, eps, scratch);
+        CrossEntropy.weightedGradient(label, x, requireComplete().classWeights, eps, scratch);
         break;
       case MULTILABEL_CROSS_ENTROPY: CrossEntropy.multilabelGradient(target, x, eps, scratch); break;
       case MULTICLASS_HINGE_LOSS: HingeLoss.multiclassGradient(label, x, scratch); break;
@@ -372,7 +373,10 @@ public final class LossSpec implements Serializable {
         case GAMMA: params.add("gamma=" + gamma); break;
         case ALPHA: params.add("alpha=" + alpha); break;
         case ALPHAS: if (alphas != null) { params.add("alphas=" + Arrays.toString(alphas)); } break;
-        default: params.add("class_weights=" + Arrays.toString(classWeights));
+        default:
+          if (classWeights != null) {
+            params.add("class_weights=" + Arrays.toString(classWeights));
+          }
       }
     }
     return name() + "(" + String.join(", ", params) + ")";

@@ -3,6 +3,7 @@ package io.losslens.loss.eval;
 import io.losslens.loss.Check;
 import io.losslens.loss.LossInputException;
 import io.losslens.loss.eval.LossKind.Label;
+import io.losslens.loss.eval.LossKind.Prediction;
 import io.losslens.loss.stats.InvalidReason;
 import java.io.Serializable;
 import java.util.Arrays;
@@ -64,8 +65,12 @@ final class RowEvaluator implements Serializable {
         throw Check.fail(fn, loss.name() + " has no class label, so "
             + (perClass ? "it has no per-class breakdown" : "class_weights cannot apply"));
       }
-      if (loss.kind().prediction().isVector() != vectorPrediction
-          || (loss.kind().label() == Label.DISTRIBUTION) != vectorLabel) {
+      // any finite prediction is a valid score, so score losses may read the others' predictions
+      Prediction reads = loss.kind().prediction();
+      boolean sameReading = reads == primary.kind().prediction()
+          || (reads == Prediction.SCORE || reads == Prediction.SCORES)
+              && reads.isVector() == vectorPrediction;
+      if (!sameReading || (loss.kind().label() == Label.DISTRIBUTION) != vectorLabel) {
         throw Check.fail(fn, "the losses " + primary.name() + " and " + loss.name()
             + " take different kinds of labels or predictions; evaluate them separately");
       }

@@ -74,7 +74,9 @@ public final class SqlOptions {
       if (e.getValue() == null) {
         throw Check.fail(function, "option " + key + " is NULL");
       }
-      byKey.put(key, e.getValue().trim());
+      if (byKey.put(key, e.getValue().trim()) != null) {
+        throw Check.fail(function, "option " + key + " is given twice");
+      }
     }
     AggregationOptions aggregation = AggregationOptions.defaults(function);
     boolean weightedCrossEntropy = losses.stream()
