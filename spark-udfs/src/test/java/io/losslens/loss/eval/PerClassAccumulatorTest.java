@@ -408,6 +408,10 @@ class PerClassAccumulatorTest {
         Arguments.of(List.of(CE, focal), DEFAULTS,
             "per_class_loss: the losses cross_entropy and focal_loss take different kinds of "
                 + "labels or predictions; evaluate them separately"),
+        // probabilities and logits cannot both be read from one prediction column
+        Arguments.of(List.of(CE, LossSpec.of(LossKind.CROSS_ENTROPY_LOGITS)), DEFAULTS,
+            "per_class_loss: the losses cross_entropy and cross_entropy_logits take different "
+                + "kinds of labels or predictions; evaluate them separately"),
         Arguments.of(List.of(focal), DEFAULTS.withNumClasses(3),
             "per_class_loss: num_classes must be 2 for binary losses, but was 3"),
         Arguments.of(List.of(LossSpec.of(LossKind.WEIGHTED_CROSS_ENTROPY)), DEFAULTS,

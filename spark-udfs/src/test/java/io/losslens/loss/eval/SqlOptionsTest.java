@@ -168,7 +168,10 @@ class SqlOptionsTest {
                 + "weighted_cross_entropy, multilabel_cross_entropy, multiclass_hinge_loss, "
                 + "multiclass_squared_hinge_loss, multiclass_focal_loss, kl_divergence, "
                 + "js_divergence"),
-        Arguments.of(PER_CLASS, List.of(), map(), true, "per_class_loss: needs at least one loss"));
+        Arguments.of(PER_CLASS, List.of(), map(), true, "per_class_loss: needs at least one loss"),
+        // keys are case-insensitive, so these name one option twice
+        Arguments.of(SUMMARY, List.of("focal_loss"), map("gamma", "1", "GAMMA", "3"), false,
+            "loss_summary: option gamma is given twice"));
   }
 
   @ParameterizedTest(name = "{0} {1} {2}")
