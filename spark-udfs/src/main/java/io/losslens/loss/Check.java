@@ -59,15 +59,25 @@ public final class Check {
     if (label == 1) {
       return 1;
     }
-    if (label == 0 || label == -1) {
+    if (isHingeLabel(label)) {
       return -1;
     }
     throw fail(function, "label must be 1 (positive) or 0 or -1 (negative), but was " + label);
   }
 
+  /** The hinge label rule: 1, 0 or -1. */
+  public static boolean isHingeLabel(double label) {
+    return label == 1 || label == 0 || label == -1;
+  }
+
+  /** The class index rule: a whole number in {@code [0, numClasses)}. */
+  public static boolean isClassIndex(double label, int numClasses) {
+    return label >= 0 && label < numClasses && label == Math.rint(label);
+  }
+
   /** A 0-based class index for {@code numClasses} classes; returns it as an int. */
   public static int classIndex(String function, double label, int numClasses) {
-    if (!(label >= 0 && label < numClasses && label == Math.rint(label))) {
+    if (!isClassIndex(label, numClasses)) {
       String rule = "must be a whole number in [0, " + numClasses + ")";
       if (Double.isFinite(label) && label != Math.rint(label)) {
         throw fail(function, "label " + label + " is not a whole number; " + rule);

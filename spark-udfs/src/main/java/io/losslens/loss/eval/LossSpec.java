@@ -304,12 +304,12 @@ public final class LossSpec implements Serializable {
         }
         break;
       case HINGE:
-        if (!(label == 1 || label == 0 || label == -1)) {
+        if (!Check.isHingeLabel(label)) {
           problem = "label " + label + " is not 1 (positive) or 0 or -1 (negative)";
         }
         break;
       case CLASS:
-        if (!(label >= 0 && label < x.length && label == Math.rint(label))) {
+        if (!Check.isClassIndex(label, x.length)) {
           problem = "label " + label + " is not a class index, a whole number in [0, " + x.length
               + ")";
         }

@@ -6,7 +6,6 @@ import io.losslens.loss.stats.InvalidReason;
 import io.losslens.loss.stats.PerClassState;
 import io.losslens.loss.stats.PerClassSummary;
 import io.losslens.loss.stats.RowAccounting;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -21,13 +20,15 @@ import java.util.Objects;
  * fails (whatever the order of the rows), asking for {@code num_classes}. A commutative monoid
  * under {@link #merge} for accumulators of the same configuration.
  */
-public final class PerClassAccumulator implements Serializable {
+public final class PerClassAccumulator implements RowAccumulator<PerClassAccumulator> {
   private static final long serialVersionUID = 1L;
 
   private final List<LossSpec> losses;
   private final AggregationOptions options;
   private final RowEvaluator evaluator;
   private final boolean inferClasses;
+  /** Whether the first loss reads probabilities (or logits), not scores. */
+  private final boolean readsProbabilities;
   /** Null until the number of classes is known (from the first valid row when inferred). */
   private PerClassState state;
   /** Invalid rows seen while {@code state} is null. */
@@ -49,12 +50,14 @@ public final class PerClassAccumulator implements Serializable {
     boolean vector = losses.get(0).kind().prediction().isVector();
     int numClasses = vector ? options.numClasses() : 2;
     this.inferClasses = numClasses == 0;
+    Prediction reads = losses.get(0).kind().prediction();
+    this.readsProbabilities = reads != Prediction.SCORE && reads != Prediction.SCORES;
     if (!inferClasses) {
       state = new PerClassState(numClasses, losses.size());
     }
   }
 
-  /** Adds one row; the arguments are as for {@link WeightedLossAccumulator#add}. */
+  @Override
   public void add(Double label, double[] target, double[] prediction, Double sampleWeight) {
     if (!evaluator.evaluate(label, target, prediction, sampleWeight)) {
       InvalidReason reason = evaluator.reject(label, target, prediction, sampleWeight);
@@ -78,11 +81,11 @@ public final class PerClassAccumulator implements Serializable {
       }
     }
     state.add(evaluator.trueClass, evaluator.predictedClass, evaluator.weight,
-        evaluator.lossValues, hasProbabilities() ? evaluator.trueProbability : 0,
+        evaluator.lossValues, readsProbabilities ? evaluator.trueProbability : 0,
         evaluator.gradientMagnitudes);
   }
 
-  /** Adds {@code other}'s rows; both must have the same losses and options. */
+  @Override
   public void merge(PerClassAccumulator other) {
     if (!losses.equals(other.losses) || !options.equals(other.options)) {
       throw new IllegalArgumentException(options.function() + ": cannot merge a breakdown of "
@@ -126,13 +129,8 @@ public final class PerClassAccumulator implements Serializable {
       summed.accounting().merge(invalidWithoutState);
     }
     return PerClassSummary.of(summed, options.beta(),
-        hasProbabilities() ? null : losses.get(0).name() + " predictions are scores, not "
+        readsProbabilities ? null : losses.get(0).name() + " predictions are scores, not "
             + "probabilities");
-  }
-
-  private boolean hasProbabilities() {
-    Prediction p = losses.get(0).kind().prediction();
-    return p != Prediction.SCORE && p != Prediction.SCORES;
   }
 
   @Override

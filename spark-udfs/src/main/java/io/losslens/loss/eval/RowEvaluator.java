@@ -117,7 +117,7 @@ final class RowEvaluator implements Serializable {
     }
     weight = w;
     if (needsClass) {
-      trueClass = hardClass(y);
+      trueClass = classOf(y);
       if (trueClass < 0) {
         return false;
       }
@@ -144,11 +144,14 @@ final class RowEvaluator implements Serializable {
     return true;
   }
 
-  /** The class of a label the losses accepted: binary labels must be hard; -1 if not. */
-  private int hardClass(double y) {
+  /**
+   * The class a label names (binary labels must be hard: 0 or 1; hinge -1 is class 0), or -1
+   * when it names none.
+   */
+  private int classOf(double y) {
     switch (primary.kind().label()) {
-      case CLASS: return (int) y;
-      case HINGE: return y == 1 ? 1 : 0;
+      case CLASS: return Check.isClassIndex(y, Integer.MAX_VALUE) ? (int) y : -1;
+      case HINGE: return y == 1 ? 1 : Check.isHingeLabel(y) ? 0 : -1;
       default: return y == 1 ? 1 : y == 0 ? 0 : -1;
     }
   }
@@ -217,7 +220,7 @@ final class RowEvaluator implements Serializable {
           + "; weights must be >= 0");
     }
     if (options.hasClassWeights() && label != null) {
-      int c = labelClass(label);
+      int c = classOf(label);
       if (c >= 0 && c < options.classWeightCount()
           && w * options.classWeight(c) == Double.POSITIVE_INFINITY) {
         return new RowProblem(InvalidReason.NON_FINITE_WEIGHT, "the weight " + w
@@ -225,17 +228,6 @@ final class RowEvaluator implements Serializable {
       }
     }
     return null;
-  }
-
-  /** The class a label names, or -1 (for messages about labels the losses may reject). */
-  private int labelClass(double y) {
-    if (primary.kind().label() == Label.CLASS) {
-      return y >= 0 && y == Math.rint(y) && y < Integer.MAX_VALUE ? (int) y : -1;
-    }
-    if (primary.kind().label() == Label.HINGE) {
-      return y == 1 ? 1 : y == 0 || y == -1 ? 0 : -1;
-    }
-    return hardClass(y);
   }
 
   /** The row as an error message shows it, long vectors shortened. */

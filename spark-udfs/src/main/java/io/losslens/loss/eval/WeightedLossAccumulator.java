@@ -2,7 +2,6 @@ package io.losslens.loss.eval;
 
 import io.losslens.loss.stats.Metric;
 import io.losslens.loss.stats.WeightedLossState;
-import java.io.Serializable;
 import java.util.List;
 import java.util.Objects;
 
@@ -12,7 +11,7 @@ import java.util.Objects;
  * under {@link #merge} for accumulators of the same configuration; results are the same bits
  * however the rows were split and ordered.
  */
-public final class WeightedLossAccumulator implements Serializable {
+public final class WeightedLossAccumulator implements RowAccumulator<WeightedLossAccumulator> {
   private static final long serialVersionUID = 1L;
 
   private final LossSpec loss;
@@ -26,11 +25,7 @@ public final class WeightedLossAccumulator implements Serializable {
     this.evaluator = new RowEvaluator(List.of(loss), options, false);
   }
 
-  /**
-   * Adds one row. {@code label} is the label of a class or binary loss, {@code target} the
-   * vector label of a distribution loss; a scalar prediction is a 1-vector (or a
-   * (negative, positive) 2-vector); the sample weight is 1 when the data has none.
-   */
+  @Override
   public void add(Double label, double[] target, double[] prediction, Double sampleWeight) {
     if (evaluator.evaluate(label, target, prediction, sampleWeight)) {
       state.add(evaluator.lossValues[0], evaluator.weight);
@@ -39,7 +34,7 @@ public final class WeightedLossAccumulator implements Serializable {
     }
   }
 
-  /** Adds {@code other}'s rows; both must have the same loss and options. */
+  @Override
   public void merge(WeightedLossAccumulator other) {
     if (!loss.equals(other.loss) || !options.equals(other.options)) {
       throw new IllegalArgumentException(options.function() + ": cannot merge an aggregation of "

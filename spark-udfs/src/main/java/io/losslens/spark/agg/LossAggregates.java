@@ -124,15 +124,11 @@ public final class LossAggregates {
       AggregateFunction call;
       try {
         SqlOptions.Parsed parsed = SqlOptions.parse(name, losses, options, perClass);
-        if (perClass) {
-          call = AggregateInputs.bind(new PerClassLossAggregator(parsed.losses(),
-              parsed.options()), name, parsed.losses().get(0).kind(), args.get(1), args.get(2),
-              weight);
-        } else {
-          call = AggregateInputs.bind(new WeightedLossAggregator(parsed.losses().get(0),
-              parsed.options()), name, parsed.losses().get(0).kind(), args.get(1), args.get(2),
-              weight);
-        }
+        LossAggregator<?> aggregator = perClass
+            ? new PerClassLossAggregator(parsed.losses(), parsed.options())
+            : new WeightedLossAggregator(parsed.losses().get(0), parsed.options());
+        call = AggregateInputs.bind(aggregator, name, aggregator.primaryLoss(), args.get(1),
+            args.get(2), weight);
       } catch (LossInputException e) {
         throw Catalyst.analysisError(e.getMessage());
       }

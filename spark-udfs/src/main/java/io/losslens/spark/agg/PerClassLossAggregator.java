@@ -2,11 +2,13 @@ package io.losslens.spark.agg;
 
 import io.losslens.loss.eval.AggregationOptions;
 import io.losslens.loss.eval.AggregationOptions.Mode;
+import io.losslens.loss.eval.LossKind;
 import io.losslens.loss.eval.LossSpec;
 import io.losslens.loss.eval.PerClassAccumulator;
 import io.losslens.loss.stats.Metric;
 import io.losslens.loss.stats.PerClassSummary;
 import io.losslens.loss.stats.PerClassSummary.ClassRow;
+import io.losslens.spark.functions.Catalyst;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,12 +16,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntFunction;
 import java.util.function.UnaryOperator;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Encoder;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
@@ -42,7 +40,7 @@ import org.apache.spark.sql.types.StructType;
  * a {@code notes} field. Result schema: {@link #SCHEMA}.
  */
 public final class PerClassLossAggregator
-    extends Aggregator<LossInput, PerClassAccumulator, Row> {
+    extends LossAggregator<PerClassAccumulator> {
   private static final long serialVersionUID = 1L;
   /** The SQL name of the aggregate. */
   public static final String SQL_NAME = "per_class_loss";
@@ -87,6 +85,7 @@ public final class PerClassLossAggregator
   private final AggregationOptions options;
 
   public PerClassLossAggregator(List<LossSpec> losses, AggregationOptions options) {
+    super(SQL_NAME, PerClassAccumulator.class, SCHEMA);
     this.losses = List.copyOf(losses);
     this.options = Objects.requireNonNull(options);
     zero(); // checks that the losses and the options fit together
@@ -127,34 +126,19 @@ public final class PerClassLossAggregator
     return options;
   }
 
-  /**
-   * The aggregate over columns of a DataFrame in the active session; {@code weight} may be null
-   * (weight 1). Columns may be of any type the SQL function takes.
-   */
-  public Column apply(Column label, Column prediction, Column weight) {
-    return AggregateInputs.call(this, SQL_NAME, losses.get(0).kind(), losses + " " + options, label, prediction, weight);
+  @Override
+  LossKind primaryLoss() {
+    return losses.get(0).kind();
   }
 
-  /** The aggregate over unweighted columns. */
-  public Column apply(Column label, Column prediction) {
-    return apply(label, prediction, null);
+  @Override
+  String configuration() {
+    return losses + " " + options;
   }
 
   @Override
   public PerClassAccumulator zero() {
     return new PerClassAccumulator(losses, options);
-  }
-
-  @Override
-  public PerClassAccumulator reduce(PerClassAccumulator sums, LossInput row) {
-    sums.add(row.getLabel(), row.getTarget(), row.getPrediction(), row.getWeight());
-    return sums;
-  }
-
-  @Override
-  public PerClassAccumulator merge(PerClassAccumulator a, PerClassAccumulator b) {
-    a.merge(b);
-    return a;
   }
 
   @Override
@@ -172,12 +156,12 @@ public final class PerClassLossAggregator
     for (LossSpec loss : losses) {
       names.add(loss.toString());
     }
-    return RowFactory.create(Results.seq(names), summary.classes().size(), summary.rows(),
+    return RowFactory.create(Catalyst.seq(names), summary.classes().size(), summary.rows(),
         summary.accounting().invalidTotal(), summary.accounting().total(),
         Results.invalidByReason(summary.accounting()), summary.weightSum(),
         byLoss("loss_mean", summary::lossMean, notes),
         byLoss("macro_loss_mean", summary::macroLossMean, notes), options.beta(),
-        Results.seq(classes), Results.seq(notes));
+        Catalyst.seq(classes), Catalyst.seq(notes));
   }
 
   private Row classRow(ClassRow c) {
@@ -197,7 +181,7 @@ public final class PerClassLossAggregator
         Results.value("precision", c.precision(), details),
         Results.value("balanced_weight", c.balancedWeight(), details),
         Results.value("effective_number_weight", c.effectiveNumberWeight(), details),
-        Results.seq(notes));
+        Catalyst.seq(notes));
   }
 
   private scala.collection.Map<String, Double> byLoss(String field, IntFunction<Metric> metric,
@@ -208,15 +192,5 @@ public final class PerClassLossAggregator
       values.put(name, Results.value(field + "[" + name + "]", metric.apply(l), notes));
     }
     return Results.map(values);
-  }
-
-  @Override
-  public Encoder<PerClassAccumulator> bufferEncoder() {
-    return Encoders.javaSerialization(PerClassAccumulator.class);
-  }
-
-  @Override
-  public Encoder<Row> outputEncoder() {
-    return Encoders.row(SCHEMA);
   }
 }

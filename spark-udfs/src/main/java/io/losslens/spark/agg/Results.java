@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Map;
 import scala.collection.JavaConverters;
 
-/** Conversions of results to the external values of Spark rows (Scala maps and sequences). */
+/** Conversions of results to the external values of Spark rows. */
 final class Results {
   private Results() {}
 
@@ -34,7 +34,4 @@ final class Results {
     return JavaConverters.mapAsScalaMap(map);
   }
 
-  static <T> scala.collection.Seq<T> seq(List<T> list) {
-    return JavaConverters.asScalaBuffer(list).toSeq();
-  }
 }

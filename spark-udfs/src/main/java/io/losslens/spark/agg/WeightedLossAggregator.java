@@ -2,6 +2,7 @@ package io.losslens.spark.agg;
 
 import io.losslens.loss.eval.AggregationOptions;
 import io.losslens.loss.eval.AggregationOptions.Mode;
+import io.losslens.loss.eval.LossKind;
 import io.losslens.loss.eval.LossSpec;
 import io.losslens.loss.eval.WeightedLossAccumulator;
 import io.losslens.loss.stats.Metric;
@@ -9,12 +10,8 @@ import io.losslens.loss.stats.WeightedLossState;
 import io.losslens.loss.stats.WeightedLossState.Normalization;
 import java.util.Objects;
 import java.util.function.UnaryOperator;
-import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Encoder;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
-import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
@@ -34,7 +31,7 @@ import org.apache.spark.sql.types.StructType;
  * weights are set. Result schema: {@link #SCHEMA}.
  */
 public final class WeightedLossAggregator
-    extends Aggregator<LossInput, WeightedLossAccumulator, Row> {
+    extends LossAggregator<WeightedLossAccumulator> {
   private static final long serialVersionUID = 1L;
   /** The SQL name of the aggregate. */
   public static final String SQL_NAME = "loss_summary";
@@ -57,6 +54,7 @@ public final class WeightedLossAggregator
   private final AggregationOptions options;
 
   public WeightedLossAggregator(LossSpec loss, AggregationOptions options) {
+    super(SQL_NAME, WeightedLossAccumulator.class, SCHEMA);
     this.loss = loss.requireComplete();
     this.options = Objects.requireNonNull(options);
     zero(); // checks that the loss and the options fit together
@@ -96,34 +94,19 @@ public final class WeightedLossAggregator
     return options;
   }
 
-  /**
-   * The aggregate over columns of a DataFrame in the active session; {@code weight} may be null
-   * (weight 1). Columns may be of any type the SQL function takes.
-   */
-  public Column apply(Column label, Column prediction, Column weight) {
-    return AggregateInputs.call(this, SQL_NAME, loss.kind(), loss + " " + options, label, prediction, weight);
+  @Override
+  LossKind primaryLoss() {
+    return loss.kind();
   }
 
-  /** The aggregate over unweighted columns. */
-  public Column apply(Column label, Column prediction) {
-    return apply(label, prediction, null);
+  @Override
+  String configuration() {
+    return loss + " " + options;
   }
 
   @Override
   public WeightedLossAccumulator zero() {
     return new WeightedLossAccumulator(loss, options);
-  }
-
-  @Override
-  public WeightedLossAccumulator reduce(WeightedLossAccumulator sums, LossInput row) {
-    sums.add(row.getLabel(), row.getTarget(), row.getPrediction(), row.getWeight());
-    return sums;
-  }
-
-  @Override
-  public WeightedLossAccumulator merge(WeightedLossAccumulator a, WeightedLossAccumulator b) {
-    a.merge(b);
-    return a;
   }
 
   @Override
@@ -135,15 +118,5 @@ public final class WeightedLossAggregator
         state.weightedLossSum(), state.weightSum(), state.rows(),
         state.accounting().invalidTotal(), state.accounting().total(),
         Results.invalidByReason(state.accounting()), mean.missingReason());
-  }
-
-  @Override
-  public Encoder<WeightedLossAccumulator> bufferEncoder() {
-    return Encoders.javaSerialization(WeightedLossAccumulator.class);
-  }
-
-  @Override
-  public Encoder<Row> outputEncoder() {
-    return Encoders.row(SCHEMA);
   }
 }
