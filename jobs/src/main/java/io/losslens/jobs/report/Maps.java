@@ -1,0 +1,14 @@
+package io.losslens.jobs.report;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+final class Maps {
+  private Maps() {}
+
+  /** An unmodifiable copy that keeps the order and allows null values (unlike {@code Map.copyOf}). */
+  static <K, V> Map<K, V> copy(Map<K, V> map) {
+    return Collections.unmodifiableMap(new LinkedHashMap<>(map));
+  }
+}
