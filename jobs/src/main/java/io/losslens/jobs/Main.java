@@ -1,5 +1,6 @@
 package io.losslens.jobs;
 
+import io.losslens.jobs.report.InvalidConfigException;
 import java.io.PrintWriter;
 import java.nio.charset.Charset;
 import java.util.concurrent.Callable;
@@ -15,11 +16,12 @@ import picocli.CommandLine.UnmatchedArgumentException;
 /**
  * The {@code losslens} command and the main class of the job jar (for {@code bin/losslens} and
  * {@code spark-submit}). Subcommands do the work; this class owns the exit codes:
- * 0 success, 2 invalid usage (reported before any SparkSession exists), 1 a failure while
+ * 0 success; 2 invalid usage, reported before any SparkSession exists (or, for what only the
+ * data tells, such as a missing column, before any loss is computed); 1 a failure while
  * running, reported as one line with the root cause ({@code --verbose} adds the stack trace).
  */
 @Command(name = "losslens", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
-    versionProvider = Version.class, subcommands = {SqlCommand.class},
+    versionProvider = Version.class, subcommands = {ReportCommand.class, SqlCommand.class},
     description = "Evaluates classification losses on Apache Spark.")
 public final class Main implements Callable<Integer> {
   @Spec
@@ -67,7 +69,13 @@ public final class Main implements Callable<Integer> {
     if (verbose(parsed)) {
       e.printStackTrace(err);
     }
-    err.println(command.getCommandSpec().qualifiedName() + ": " + Failures.message(e));
+    String name = command.getCommandSpec().qualifiedName();
+    err.println(name + ": " + Failures.message(e));
+    if (e instanceof InvalidConfigException) {
+      // found once Spark ran (a column, the output directory), but a usage error all the same
+      err.println("Try '" + name + " --help' for more information.");
+      return command.getCommandSpec().exitCodeOnInvalidInput();
+    }
     return command.getCommandSpec().exitCodeOnExecutionException();
   }
 

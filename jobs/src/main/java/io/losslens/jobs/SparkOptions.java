@@ -44,7 +44,16 @@ public final class SparkOptions {
    * created yet. Throws a {@link ParameterException} for an invalid {@code --conf}.
    */
   public SparkSession.Builder sessionBuilder(String appName) {
-    Map<String, String> settings = conf();
+    return sessionBuilder(appName, Map.of());
+  }
+
+  /**
+   * As {@link #sessionBuilder(String)}, with {@code defaults} (such as a config file's
+   * {@code spark.*} keys) beneath the {@code --conf} settings.
+   */
+  public SparkSession.Builder sessionBuilder(String appName, Map<String, String> defaults) {
+    Map<String, String> settings = new LinkedHashMap<>(defaults);
+    settings.putAll(conf());
     SparkSession.Builder builder = SparkSession.builder().appName(appName);
     settings.forEach(builder::config);
     String chosen = masterToSet(master, settings, new SparkConf());
@@ -52,6 +61,19 @@ public final class SparkOptions {
       builder.master(chosen);
     }
     return builder;
+  }
+
+  /**
+   * {@code settings} with Spark's console progress bar turned on when the console is a
+   * terminal (a long report shows its stages advance); a setting given there wins.
+   */
+  static Map<String, String> withConsoleProgress(Map<String, String> settings) {
+    Map<String, String> withProgress = new LinkedHashMap<>();
+    if (System.console() != null) {
+      withProgress.put("spark.ui.showConsoleProgress", "true");
+    }
+    withProgress.putAll(settings);
+    return withProgress;
   }
 
   /** The {@code --conf} settings in command-line order (a later key wins). */

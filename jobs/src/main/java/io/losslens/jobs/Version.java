@@ -25,6 +25,11 @@ public final class Version implements IVersionProvider {
     };
   }
 
+  /** The LossLens version of this build. */
+  public static String losslens() {
+    return properties().getProperty("losslens.version");
+  }
+
   private static Properties properties() {
     try (InputStream in = Version.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {

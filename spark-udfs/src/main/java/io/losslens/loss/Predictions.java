@@ -17,4 +17,22 @@ public final class Predictions {
     }
     return top;
   }
+
+  /**
+   * {@code softmax(z)}, shifted by {@code max(z)} so that no exponential overflows; entries
+   * sum to 1 up to rounding. {@code z} must be non-empty and finite.
+   */
+  public static double[] softmax(double[] z) {
+    double max = z[argmax(z)];
+    double[] p = new double[z.length];
+    double sum = 0;
+    for (int i = 0; i < z.length; i++) {
+      p[i] = Math.exp(z[i] - max);
+      sum += p[i];
+    }
+    for (int i = 0; i < z.length; i++) {
+      p[i] /= sum;
+    }
+    return p;
+  }
 }

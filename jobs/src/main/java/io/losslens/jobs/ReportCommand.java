@@ -1,0 +1,66 @@
+package io.losslens.jobs;
+
+import io.losslens.jobs.report.ReportConfig;
+import io.losslens.jobs.report.ReportJob;
+import io.losslens.jobs.report.Settings;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code losslens report}: the per-class loss report of a prediction set. The options are read
+ * into {@link Settings} (command line over {@code --config} file), validated into a
+ * {@link ReportConfig} before a session exists, and run by {@link ReportJob}.
+ */
+@Command(name = "report", sortOptions = false,
+    description = {
+        "Writes a per-class loss report of predictions: per_class.csv, per_class.parquet, "
+            + "summary.json and report.html in --output, and prints a summary.",
+        "Every option can also be a key of a --config file (the name without dashes); the "
+            + "command line wins over the file, the file over the defaults."
+    })
+public final class ReportCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private InputOptions input;
+
+  @Option(names = "--losses", paramLabel = "LOSSES", order = 20,
+      description = {"the losses, comma-separated, each with optional parameters after a colon: "
+          + "cross_entropy, focal_loss:alpha=0.25,gamma=2, hinge_loss, squared_hinge_loss. "
+          + "The job uses the stable form for the prediction kind (cross_entropy on logits is "
+          + "cross_entropy_logits; hinge_loss on a vector is the multi-class hinge). A list "
+          + "parameter is bracketed: focal_loss:alphas=[0.25,0.5,1].",
+          "(default: cross_entropy,focal_loss; on logits cross_entropy; on scores hinge_loss,"
+              + "squared_hinge_loss)"})
+  private String losses;
+
+  @Mixin
+  private SparkOptions sparkOptions;
+
+  @Override
+  public Integer call() {
+    ReportConfig config = config();
+    SparkSession.Builder session = sparkOptions.sessionBuilder("losslens report",
+        SparkOptions.withConsoleProgress(config.sparkConf()));
+    try (SparkSession spark = session.getOrCreate()) {
+      ReportJob.run(spark, config, spec.commandLine().getOut(), spec.commandLine().getErr());
+    }
+    return 0;
+  }
+
+  /** The validated configuration; a {@link ParameterException} (exit code 2) if invalid. */
+  ReportConfig config() {
+    try {
+      return ReportConfig.of(input.settings(spec, ReportConfig.REPORT_KEYS));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.losslens.jobs.report;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.TreeMap;
+
+/**
+ * The raw settings of a command, merged from its sources: the command line over a
+ * {@code --config} file over the defaults. Keys are the long option names without dashes
+ * ({@code label-col}); a file may also hold {@code spark.*} keys, which are Spark settings.
+ * Each value remembers where it came from, so a bad value is reported where the user wrote it.
+ */
+public final class Settings {
+  private final Map<String, String> values = new LinkedHashMap<>();
+  private final Map<String, String> origins = new LinkedHashMap<>();
+  private final Map<String, String> spark = new TreeMap<>();
+
+  private Settings() {}
+
+  /**
+   * Merges the sources. {@code keys} are the command's setting keys; a file key that is neither
+   * one of them nor a {@code spark.*} key is an error. {@code configFile} may be null.
+   */
+  public static Settings merge(List<String> keys, Map<String, String> commandLine,
+      Path configFile) {
+    Settings settings = new Settings();
+    if (configFile != null) {
+      Properties file = read(configFile);
+      for (String key : new TreeMap<>(Maps.properties(file)).keySet()) {
+        String value = file.getProperty(key).trim();
+        if (key.startsWith("spark.")) {
+          settings.spark.put(key, value);
+        } else if (keys.contains(key)) {
+          settings.put(key, value, "key " + key + " in " + configFile);
+        } else {
+          throw new IllegalArgumentException("--config " + configFile + ": unknown key '" + key
+              + "'; the keys are " + String.join(", ", keys) + ", and spark.* for Spark settings");
+        }
+      }
+    }
+    commandLine.forEach((key, value) -> settings.put(key, value, "--" + key));
+    return settings;
+  }
+
+  private void put(String key, String value, String origin) {
+    values.put(key, value);
+    origins.put(key, origin);
+  }
+
+  private static Properties read(Path file) {
+    String problem;
+    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+      Properties properties = new Properties();
+      properties.load(in);
+      return properties;
+    } catch (NoSuchFileException e) {
+      problem = "no such file";
+    } catch (CharacterCodingException e) {
+      problem = "it is not UTF-8 text";
+    } catch (IOException | IllegalArgumentException e) {
+      problem = Files.isDirectory(file) ? "it is a directory" : e.getMessage();
+    }
+    throw new IllegalArgumentException("--config: cannot read '" + file + "': " + problem);
+  }
+
+  /** The value of {@code key}, or null if no source gives it. */
+  public String get(String key) {
+    return values.get(key);
+  }
+
+  public boolean has(String key) {
+    return values.containsKey(key);
+  }
+
+  /** Where the value of {@code key} came from: {@code --label-col}, or the key in the file. */
+  public String origin(String key) {
+    String origin = origins.get(key);
+    return origin != null ? origin : "--" + key;
+  }
+
+  /** The {@code spark.*} settings of the config file. */
+  public Map<String, String> sparkConf() {
+    return Collections.unmodifiableMap(spark);
+  }
+
+  /** An error for the value of {@code key}: names where it was set, the value and the rule. */
+  public IllegalArgumentException invalid(String key, String rule) {
+    return new IllegalArgumentException(origin(key) + " " + rule + ", but was '" + get(key) + "'");
+  }
+}
