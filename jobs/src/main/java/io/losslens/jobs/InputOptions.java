@@ -76,10 +76,6 @@ public final class InputOptions {
       description = "a name per class, in class order; fixes the number of classes")
   private String classNames;
 
-  @Option(names = "--slice-cols", paramLabel = "COL1,COL2,...", order = 23,
-      description = "also break the report down by the values of these columns")
-  private String sliceCols;
-
   @Option(names = "--mode", paramLabel = "MODE", order = 24,
       description = "FAILFAST (default: stop at the first invalid row) or DROPMALFORMED (skip "
           + "invalid rows and count them by reason)")

@@ -31,6 +31,7 @@ public final class ReportCommand implements Callable<Integer> {
   @Mixin
   private InputOptions input;
 
+  // --losses and --slice-cols are read, like the mixin's options, from the parse result
   @Option(names = "--losses", paramLabel = "LOSSES", order = 20,
       description = {"the losses, comma-separated, each with optional parameters after a colon: "
           + "cross_entropy, focal_loss:alpha=0.25,gamma=2, hinge_loss, squared_hinge_loss. "
@@ -40,6 +41,10 @@ public final class ReportCommand implements Callable<Integer> {
           "(default: cross_entropy,focal_loss; on logits cross_entropy; on scores hinge_loss,"
               + "squared_hinge_loss)"})
   private String losses;
+
+  @Option(names = "--slice-cols", paramLabel = "COL1,COL2,...", order = 23,
+      description = "also break the report down by the values of these columns")
+  private String sliceCols;
 
   @Mixin
   private SparkOptions sparkOptions;

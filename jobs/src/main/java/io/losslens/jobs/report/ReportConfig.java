@@ -33,9 +33,9 @@ public final class ReportConfig {
       "demo-rows", "demo-classes", "label-col", "prediction-col", "prediction-kind", "weight-col",
       "losses", "class-weights", "class-names", "slice-cols", "mode", "beta", "output",
       "overwrite");
-  /** The setting keys of {@code class-weights}: no losses to choose. */
+  /** The setting keys of {@code class-weights}: no losses, no slices. */
   public static final List<String> CLASS_WEIGHT_KEYS = REPORT_KEYS.stream()
-      .filter(k -> !k.equals("losses")).collect(Collectors.toList());
+      .filter(k -> !k.equals("losses") && !k.equals("slice-cols")).collect(Collectors.toList());
 
   /** The defaults, which match the columns Spark ML classifiers write. */
   public static final String DEFAULT_LABEL_COL = "label";
@@ -402,6 +402,11 @@ public final class ReportConfig {
 
   public Mode mode() {
     return mode;
+  }
+
+  /** The effective-number parameter of the suggested class weights. */
+  public double beta() {
+    return beta;
   }
 
   public String output() {

@@ -35,10 +35,10 @@ public final class ReportJob {
       PrintWriter err) {
     ReportOutput output = ReportOutput.prepare(spark.sparkContext().hadoopConfiguration(),
         config.output(), config.overwrite());
-    Report report = compute(spark, config, err);
-    step(spark, err, "writing the report to " + output.location());
+    Report report = compute(spark, config, COMMAND, err);
+    step(spark, COMMAND, err, "writing the report to " + output.location());
     try {
-      PerClassTable table = new PerClassTable(report);
+      Table<?> table = ReportTables.perClass(report);
       output.writeText("per_class.csv", table.toCsv());
       spark.createDataFrame(table.sparkRows(), table.schema()).coalesce(1).write()
           .parquet(output.stagedPath("per_class.parquet"));
@@ -55,15 +55,19 @@ public final class ReportJob {
     return report;
   }
 
-  /** The report of {@code config}'s predictions, computed in one Spark job; writes nothing. */
-  public static Report compute(SparkSession spark, ReportConfig config, PrintWriter err) {
-    step(spark, err, "reading predictions from " + source(config));
+  /**
+   * The report of {@code config}'s predictions, computed in one Spark job; writes nothing.
+   * Progress lines and job descriptions name {@code command}.
+   */
+  public static Report compute(SparkSession spark, ReportConfig config, String command,
+      PrintWriter err) {
+    step(spark, command, err, "reading predictions from " + source(config));
     Dataset<Row> data = ReportInput.load(spark, config);
     ReportInput input = ReportInput.columns(data.schema(), config);
     List<ReportLoss> losses = config.losses();
     Column breakdown = aggregator(config).apply(input.label, input.prediction, input.weight)
         .as("breakdown");
-    step(spark, err, "computing the per-class breakdown of " + String.join(", ",
+    step(spark, command, err, "computing the per-class breakdown of " + String.join(", ",
         config.sliceCols().isEmpty() ? names(losses) : withSlices(names(losses), config)));
     Breakdown overall;
     List<Breakdown> slices = new ArrayList<>();
@@ -166,9 +170,9 @@ public final class ReportJob {
   }
 
   /** A progress line on the console, and the description of the Spark jobs that follow. */
-  private static void step(SparkSession spark, PrintWriter err, String what) {
-    err.println(COMMAND + ": " + what);
+  private static void step(SparkSession spark, String command, PrintWriter err, String what) {
+    err.println(command + ": " + what);
     err.flush();
-    spark.sparkContext().setJobDescription(COMMAND + ": " + what);
+    spark.sparkContext().setJobDescription(command + ": " + what);
   }
 }

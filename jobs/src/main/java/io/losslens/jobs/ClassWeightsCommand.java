@@ -1,0 +1,55 @@
+package io.losslens.jobs;
+
+import io.losslens.jobs.report.ClassWeightsJob;
+import io.losslens.jobs.report.ReportConfig;
+import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code losslens class-weights}: suggested class weights of a prediction set, for training code
+ * to read. Same input options and validation as {@code report}.
+ */
+@Command(name = "class-weights", sortOptions = false,
+    description = {
+        "Writes suggested class weights of predictions, balanced (total / (C x class weight)) "
+            + "and effective-number (Cui et al. 2019), as class_weights.json and "
+            + "class_weights.csv in --output.",
+        "Rows count as in 'report': an invalid row is an error, or with --mode DROPMALFORMED "
+            + "skipped and counted."
+    })
+public final class ClassWeightsCommand implements Callable<Integer> {
+  @Spec
+  private CommandSpec spec;
+
+  @Mixin
+  private InputOptions input;
+
+  @Mixin
+  private SparkOptions sparkOptions;
+
+  @Override
+  public Integer call() {
+    ReportConfig config = config();
+    SparkSession.Builder session = sparkOptions.sessionBuilder("losslens class-weights",
+        SparkOptions.withConsoleProgress(config.sparkConf()));
+    try (SparkSession spark = session.getOrCreate()) {
+      ClassWeightsJob.run(spark, config, spec.commandLine().getOut(),
+          spec.commandLine().getErr());
+    }
+    return 0;
+  }
+
+  /** The validated configuration; a {@link ParameterException} (exit code 2) if invalid. */
+  ReportConfig config() {
+    try {
+      return ReportConfig.of(input.settings(spec, ReportConfig.CLASS_WEIGHT_KEYS));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
+    }
+  }
+}
