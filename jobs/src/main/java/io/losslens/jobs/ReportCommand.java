@@ -46,6 +46,10 @@ public final class ReportCommand implements Callable<Integer> {
       description = "also break the report down by the values of these columns")
   private String sliceCols;
 
+  @Option(names = "--open", order = 32,
+      description = "open report.html in the browser when it is written")
+  private boolean open;
+
   @Mixin
   private SparkOptions sparkOptions;
 
@@ -54,8 +58,13 @@ public final class ReportCommand implements Callable<Integer> {
     ReportConfig config = config();
     SparkSession.Builder session = sparkOptions.sessionBuilder("losslens report",
         SparkOptions.withConsoleProgress(config.sparkConf()));
+    String page;
     try (SparkSession spark = session.getOrCreate()) {
-      ReportJob.run(spark, config, spec.commandLine().getOut(), spec.commandLine().getErr());
+      page = ReportJob.run(spark, config, spec.commandLine().getOut(),
+          spec.commandLine().getErr());
+    }
+    if (open) {
+      Browser.open(page, spec.commandLine().getErr());
     }
     return 0;
   }

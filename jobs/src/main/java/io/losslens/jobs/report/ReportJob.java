@@ -30,8 +30,11 @@ public final class ReportJob {
 
   private ReportJob() {}
 
-  /** Runs {@code config} on {@code spark}: the summary to {@code out}, progress to {@code err}. */
-  public static Report run(SparkSession spark, ReportConfig config, PrintWriter out,
+  /**
+   * Runs {@code config} on {@code spark}: the summary to {@code out}, progress to {@code err}.
+   * Returns the written page's URI.
+   */
+  public static String run(SparkSession spark, ReportConfig config, PrintWriter out,
       PrintWriter err) {
     ReportOutput output = ReportOutput.prepare(spark.sparkContext().hadoopConfiguration(),
         config.output(), config.overwrite());
@@ -50,9 +53,9 @@ public final class ReportJob {
       throw e;
     }
     ConsoleSummary.print(report, out);
-    out.println("report: " + output.location() + "/report.html (also per_class.csv, "
-        + "per_class.parquet, summary.json)");
-    return report;
+    String page = output.location() + "/report.html";
+    out.println("report: " + page + " (also per_class.csv, per_class.parquet, summary.json)");
+    return page;
   }
 
   /**
