@@ -11,6 +11,8 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +40,33 @@ class LosslensCommandIT {
   static void findProject() {
     home = Paths.get(System.getProperty("losslens.home")).toAbsolutePath().normalize();
     assertThat(home.resolve("bin/losslens")).isExecutable();
+  }
+
+  /**
+   * The README's main command, as a newcomer runs it: its {@code bin/losslens} part, run in a
+   * fresh working directory (the build part is what this module's build has just done).
+   */
+  @Test
+  void theReadmesMainCommandWritesAReportAndPrintsItsSummary() throws Exception {
+    String readme = Files.readString(home.resolve("README.md"));
+    Matcher main = Pattern.compile("\\./mvnw -q -DskipTests package && bin/losslens ([^\\n]+)\\n")
+        .matcher(readme);
+    assertThat(main.find()).as("the README's main command").isTrue();
+    Run r = losslens(home, main.group(1).trim().split(" +"));
+    assertThat(r.code).as(r.toString()).isZero();
+    // 200,000 demo rows in 5 classes, every one valid; the summary lists each class
+    assertThat(r.out).startsWith("rows: 200000 (200000 valid, 0 invalid), 5 classes\n")
+        .containsPattern("(?m)^class +count +support +cross_entropy +share +focal_loss +share$")
+        .containsPattern("(?m)^4 +\\d+ +\\d+\\.\\d%")
+        .contains("report: file:" + workDir.toRealPath().resolve("target/demo-report/report.html"));
+    Path report = workDir.resolve("target/demo-report");
+    assertThat(report.resolve("per_class.csv")).content().startsWith("class,count,weight_sum,"
+        + "support_share,cross_entropy_mean,cross_entropy_share,focal_loss_mean,focal_loss_share,");
+    assertThat(report.resolve("summary.json")).exists();
+    assertThat(report.resolve("report.html")).exists();
+    assertThat(report.resolve("per_class.parquet")).isDirectory();
+    // --open without a browser on this machine: a note, not a failure
+    assertThat(r.err).contains("losslens report: writing the report to file:");
   }
 
   @Test

@@ -175,15 +175,15 @@ public final class PerClassSummary {
       for (int l = 0; l < numLosses; l++) {
         double lossSum = state.loss(c, l).value();
         mean[l] = perClassMean(n, lossSum, weight);
-        share[l] = n == 0 ? Metric.missing(NO_ROWS)
-            : Metric.ratio(lossSum, lossTotals[l], "the total loss is 0");
+        // a class without rows has a share of 0: defined whenever the total is not 0
+        share[l] = Metric.ratio(lossSum, lossTotals[l], "the total loss is 0");
         gradient[l] = perClassMean(n, state.gradientMagnitude(c, l).value(), weight);
         if (n > 0) {
           macroSums[l] += mean[l].value();
         }
       }
       rows.add(new ClassRow(c, n, weight,
-          n == 0 ? Metric.missing(NO_ROWS) : Metric.ratio(weight, total, "the total weight is 0"),
+          Metric.ratio(weight, total, "the total weight is 0"),
           mean, share, gradient,
           trueProbabilityMissing != null ? Metric.missing(trueProbabilityMissing)
               : perClassMean(n, state.trueProbability(c).value(), weight),

@@ -138,8 +138,12 @@ class PerClassAccumulatorTest {
     ClassRow c2 = s.classes().get(2);
     assertThat(c2.rows()).isZero();
     assertThat(c2.weightSum()).isZero();
-    for (Metric m : List.of(c2.supportShare(), c2.lossMean(0), c2.lossMean(1), c2.lossShare(0),
-        c2.lossShare(1), c2.meanGradientMagnitude(0), c2.meanGradientMagnitude(1),
+    // no weight and no loss: shares of 0 of the totals, which are not 0
+    for (Metric m : List.of(c2.supportShare(), c2.lossShare(0), c2.lossShare(1))) {
+      assertThat(m).isEqualTo(Metric.of(0.0));
+    }
+    for (Metric m : List.of(c2.lossMean(0), c2.lossMean(1), c2.meanGradientMagnitude(0),
+        c2.meanGradientMagnitude(1),
         c2.meanTrueProbability(), c2.recall(), c2.balancedWeight(),
         c2.effectiveNumberWeight())) {
       assertMissing(m, NO_ROWS);

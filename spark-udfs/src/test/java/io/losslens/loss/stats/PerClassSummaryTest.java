@@ -70,7 +70,9 @@ class PerClassSummaryTest {
     PerClassSummary.ClassRow c2 = example().classes().get(2);
     assertThat(c2.rows()).isZero();
     assertThat(c2.lossMean(0).missingReason()).isEqualTo("no rows of this class");
-    assertThat(c2.supportShare().missingReason()).isEqualTo("no rows of this class");
+    // no weight and no loss: shares of 0 of the totals, which are not 0
+    assertThat(c2.supportShare()).isEqualTo(Metric.of(0.0));
+    assertThat(c2.lossShare(0)).isEqualTo(Metric.of(0.0));
     assertThat(c2.balancedWeight().missingReason()).isEqualTo("no rows of this class");
     assertThat(c2.precision().missingReason()).isEqualTo("no rows are predicted as this class");
   }
