@@ -68,6 +68,12 @@ public final class InputOptions {
       description = "sample weights (default: every row weighs 1)")
   private String weightCol;
 
+  @Option(names = "--num-classes", paramLabel = "C", order = 20,
+      description = "the number of classes (default: the length of the prediction vectors, 2 "
+          + "for binary; class names or weights also fix it); with DROPMALFORMED, rows of "
+          + "another length are then counted, not fatal")
+  private String numClasses;
+
   @Option(names = "--class-weights", paramLabel = "W0,W1,...", order = 21,
       description = "multiply each row's weight by the weight of its true class; one per class")
   private String classWeights;

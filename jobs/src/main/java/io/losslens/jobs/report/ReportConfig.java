@@ -31,7 +31,7 @@ public final class ReportConfig {
   /** The setting keys of {@code report}, which are also its long option names. */
   public static final List<String> REPORT_KEYS = List.of("input", "input-format", "table", "demo",
       "demo-rows", "demo-classes", "label-col", "prediction-col", "prediction-kind", "weight-col",
-      "losses", "class-weights", "class-names", "slice-cols", "mode", "beta", "output",
+      "losses", "num-classes", "class-weights", "class-names", "slice-cols", "mode", "beta", "output",
       "overwrite");
   /** The setting keys of {@code class-weights}: no losses, no slices. */
   public static final List<String> CLASS_WEIGHT_KEYS = REPORT_KEYS.stream()
@@ -51,6 +51,7 @@ public final class ReportConfig {
   private final PredictionKind predictionKind;
   private final String weightCol;
   private final List<ReportLoss> losses;
+  private final int numClasses;
   private final double[] classWeights;
   private final List<String> classNames;
   private final List<String> sliceCols;
@@ -102,7 +103,7 @@ public final class ReportConfig {
     output = s.get("output").trim();
     overwrite = bool(s, "overwrite");
     sparkConf = s.sparkConf();
-    checkClassCounts(s);
+    numClasses = numClasses(s);
     checkDistinctColumns();
   }
 
@@ -250,25 +251,39 @@ public final class ReportConfig {
     throw s.invalid("beta", "must be a number in [0, 1) (the effective-number parameter)");
   }
 
-  /** Class names and class weights fix the number of classes, so they must agree. */
-  private void checkClassCounts(Settings s) {
-    int binary = predictionKind.isVector() ? 0 : 2;
-    if (binary > 0 && !classNames.isEmpty() && classNames.size() != binary) {
-      throw new IllegalArgumentException(s.origin("class-names") + " must name the 2 classes of "
-          + "a binary prediction (kind " + predictionKind.optionValue() + "), but names "
-          + classNames.size());
+  /**
+   * The number of classes the configuration fixes, 0 when the data decides: 2 for a binary
+   * prediction; else {@code num-classes}, the number of class names or of class weights, which
+   * must agree when several are given.
+   */
+  private int numClasses(Settings s) {
+    int fixed = predictionKind.isVector() ? 0 : 2;
+    String fixedBy = "a binary prediction (kind " + predictionKind.optionValue() + ")";
+    if (s.has("num-classes")) {
+      long n = wholeNumber(s, "num-classes");
+      if (n < 2 || n > Integer.MAX_VALUE - 8) {
+        throw s.invalid("num-classes", "must be a whole number >= 2");
+      }
+      if (fixed > 0 && n != fixed) {
+        throw s.invalid("num-classes", "must be 2 for " + fixedBy);
+      }
+      fixed = (int) n;
+      fixedBy = s.origin("num-classes") + " " + n;
     }
-    if (binary > 0 && classWeights != null && classWeights.length != binary) {
-      throw new IllegalArgumentException(s.origin("class-weights") + " must give 2 weights for "
-          + "a binary prediction (kind " + predictionKind.optionValue() + "), but gives "
-          + classWeights.length);
+    if (!classNames.isEmpty()) {
+      if (fixed > 0 && classNames.size() != fixed) {
+        throw new IllegalArgumentException(s.origin("class-names") + " names "
+            + classNames.size() + " classes, but there are " + fixed + " (" + fixedBy + ")");
+      }
+      fixed = classNames.size();
+      fixedBy = s.origin("class-names");
     }
-    if (!classNames.isEmpty() && classWeights != null
-        && classNames.size() != classWeights.length) {
-      throw new IllegalArgumentException(s.origin("class-names") + " names " + classNames.size()
-          + " classes, but " + s.origin("class-weights") + " gives " + classWeights.length
-          + " weights");
+    if (classWeights != null && fixed > 0 && classWeights.length != fixed) {
+      throw new IllegalArgumentException(s.origin("class-weights") + " gives "
+          + classWeights.length + " weights, but there are " + fixed + " classes (" + fixedBy
+          + ")");
     }
+    return classWeights != null && fixed == 0 ? classWeights.length : fixed;
   }
 
   private void checkDistinctColumns() {
@@ -292,17 +307,11 @@ public final class ReportConfig {
   }
 
   /**
-   * The number of classes fixed by the configuration: 2 for a binary prediction, else the
-   * number of class names or class weights; 0 when the data decides (the prediction length).
+   * The number of classes fixed by the configuration (a binary prediction, {@code num-classes},
+   * class names or weights); 0 when the data decides (the prediction length).
    */
   public int numClasses() {
-    if (!predictionKind.isVector()) {
-      return 2;
-    }
-    if (!classNames.isEmpty()) {
-      return classNames.size();
-    }
-    return classWeights != null ? classWeights.length : 0;
+    return numClasses;
   }
 
   /** The aggregation options: mode, class weights, number of classes, beta. */
@@ -333,6 +342,7 @@ public final class ReportConfig {
     e.put("prediction-kind", predictionKind.optionValue());
     e.put("weight-col", weightCol);
     e.put("losses", losses.stream().map(ReportLoss::toString).collect(Collectors.toList()));
+    e.put("num-classes", numClasses == 0 ? null : numClasses);
     e.put("class-weights", classWeights == null ? null
         : Arrays.stream(classWeights).boxed().collect(Collectors.toList()));
     e.put("class-names", classNames);
