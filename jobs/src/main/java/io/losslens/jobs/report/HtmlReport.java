@@ -13,6 +13,8 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.MathContext;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -443,7 +445,10 @@ public final class HtmlReport {
     }
   }
 
-  /** Six significant digits: plain from 1e-4 to below 1e6, else {@code 1.23457e6}. */
+  /**
+   * Six significant digits: plain from 1e-4 to below 1e6 with thousands grouped
+   * ({@code 123,457}), else {@code 1.23457e6}.
+   */
   static String formatNumber(double x) {
     return Double.isFinite(x) ? significant(new BigDecimal(x), NUMBER_DIGITS) : Double.toString(x);
   }
@@ -465,8 +470,13 @@ public final class HtmlReport {
     }
     BigDecimal rounded = exact.round(digits).stripTrailingZeros();
     int exponent = rounded.precision() - rounded.scale() - 1;
-    return exponent >= -4 && exponent < 6 ? rounded.toPlainString()
-        : rounded.movePointLeft(exponent).toPlainString() + "e" + exponent;
+    if (exponent < -4 || exponent >= 6) {
+      return rounded.movePointLeft(exponent).toPlainString() + "e" + exponent;
+    }
+    // enough fraction digits for 6 significant ones from 1e-4: the rounding is done above
+    DecimalFormat grouped =
+        new DecimalFormat("#,##0.#########", DecimalFormatSymbols.getInstance(Locale.ROOT));
+    return grouped.format(rounded);
   }
 
   /** Escapes text for HTML content and double-quoted attribute values. */

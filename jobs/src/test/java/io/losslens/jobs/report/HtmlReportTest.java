@@ -299,7 +299,8 @@ class HtmlReportTest {
   void numbersKeepSixSignificantDigitsAndSwitchToExponentsOutsideAReadableRange() {
     assertThat(HtmlReport.formatNumber(0)).isEqualTo("0");
     assertThat(HtmlReport.formatNumber(-0.5)).isEqualTo("-0.5");
-    assertThat(HtmlReport.formatNumber(123456.7)).isEqualTo("123457");
+    assertThat(HtmlReport.formatNumber(123456.7)).isEqualTo("123,457");
+    assertThat(HtmlReport.formatNumber(-1000)).isEqualTo("-1,000");
     assertThat(HtmlReport.formatNumber(1234567)).isEqualTo("1.23457e6");
     assertThat(HtmlReport.formatNumber(999999.7)).isEqualTo("1e6");
     assertThat(HtmlReport.formatNumber(0.00012345678)).isEqualTo("0.000123457");
