@@ -183,7 +183,8 @@ public final class HtmlReport {
 
   private static void perSlice(StringBuilder page, Report report, List<Column> columns) {
     page.append("<section id=\"slices\">\n<h2>Per slice</h2>\n<details>\n<summary>")
-        .append(formatCount(report.slices.size())).append(" slices by ");
+        .append(formatCount(report.slices.size()))
+        .append(report.slices.size() == 1 ? " slice by " : " slices by ");
     for (int i = 0; i < report.sliceColumns.size(); i++) {
       page.append(i == 0 ? "" : ", ").append("<code>")
           .append(escape(report.sliceColumns.get(i))).append("</code>");
@@ -518,16 +519,17 @@ public final class HtmlReport {
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
-      String directory = "META-INF/resources/webjars/chart.js/" + pom.getProperty("version") + "/";
+      String version = pom.getProperty("version");
+      String directory = "META-INF/resources/webjars/chart.js/" + version + "/";
       String license = resource(loader, directory + "LICENSE.md");
       // the source map is not in the page; without the comment no browser asks for it
       String bundle = resource(loader, directory + "dist/chart.umd.js")
           .replaceFirst("(?m)^//# sourceMappingURL=.*$", "");
       if ((license + bundle).toLowerCase(Locale.ROOT).contains("</script")) {
-        throw new IllegalStateException("html report: chart.js " + pom.getProperty("version")
+        throw new IllegalStateException("html report: chart.js " + version
             + " contains '</script' and cannot be inlined in a <script> element");
       }
-      return new ChartJs(pom.getProperty("version"), license, bundle);
+      return new ChartJs(version, license, bundle);
     }
 
     private static String resource(ClassLoader loader, String name) {
