@@ -16,8 +16,8 @@ import picocli.CommandLine.Spec;
  */
 @Command(name = "class-weights", sortOptions = false,
     description = {
-        "Writes suggested class weights of predictions, balanced (total / (C x class weight)) "
-            + "and effective-number (Cui et al. 2019), as class_weights.json and "
+        "Writes suggested class weights of predictions, balanced (n / (C n_c), from row "
+            + "counts, as scikit-learn's) and effective-number (Cui et al. 2019), as class_weights.json and "
             + "class_weights.csv in --output.",
         "Rows count as in 'report': an invalid row is an error, or with --mode DROPMALFORMED "
             + "skipped and counted."

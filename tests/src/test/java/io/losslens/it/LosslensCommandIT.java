@@ -70,6 +70,36 @@ class LosslensCommandIT {
   }
 
   @Test
+  void theCommandLineWinsOverTheConfigFileAndTheFileOverTheDefaults() throws Exception {
+    Files.writeString(workDir.resolve("report.conf"), ""
+        + "demo = true\n"
+        + "demo-rows = 2000\n"
+        + "losses = cross_entropy\n"        // overridden below
+        + "mode = DROPMALFORMED\n"          // kept: not on the command line
+        + "spark.sql.shuffle.partitions = 3\n");
+    Run r = losslens(home, "report", "--config", "report.conf", "--losses", "hinge_loss",
+        "--output", "out");
+    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(Files.readString(workDir.resolve("out/per_class.csv")))
+        .startsWith("class,count,weight_sum,support_share,hinge_loss_mean,hinge_loss_share,");
+    String summary = Files.readString(workDir.resolve("out/summary.json"));
+    assertThat(summary).contains("\"mode\" : \"DROPMALFORMED\"", "\"label-col\" : \"label\"",
+        "\"spark-conf\" : {\n      \"spark.sql.shuffle.partitions\" : \"3\"");
+    assertThat(r.out).startsWith("rows: 2000 (2000 valid, 0 invalid), 5 classes\n");
+  }
+
+  @Test
+  void aBadSettingInTheConfigFileNamesTheKeyAndTheFile() throws Exception {
+    Files.writeString(workDir.resolve("report.conf"), "demo = true\nmode = sometimes\n");
+    Run r = losslens(home, "report", "--config", "report.conf", "--output", "out");
+    assertThat(r.code).as(r.toString()).isEqualTo(2);
+    assertThat(r.err).startsWith("losslens report: key mode in report.conf must be FAILFAST "
+        + "(stop at the first invalid row) or DROPMALFORMED (skip invalid rows and count them "
+        + "by reason), but was 'sometimes'\n");
+    assertThat(workDir.resolve("out")).doesNotExist();
+  }
+
+  @Test
   void printsAQueryResultAsATable() throws Exception {
     Run r = losslens(home, "sql", "-e", CE_QUERY);
     assertThat(r.code).as(r.toString()).isZero();

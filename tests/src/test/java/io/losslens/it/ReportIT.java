@@ -180,9 +180,9 @@ class ReportIT {
         .isEqualTo("multiclass_focal_loss(gamma=2.0, eps=1.0E-15)");
     assertThat(summary.get("configuration").get("weight-col").asText()).isEqualTo("weight");
     assertThat(summary.get("classes")).hasSize(4);
-    // suggested weights by hand: balanced = total weight / (C * class weight) = 87 / (4 * 55.5)
+    // suggested weights by hand: balanced = n / (C n_c) = 60 / (4 * 36), from row counts
     assertClose(summary.get("class_weight_suggestions").get("balanced").get(0).asDouble(),
-        87.0 / (4 * 55.5), "balanced weight of class 0");
+        60.0 / (4 * 36), "balanced weight of class 0");
   }
 
   @Test
@@ -201,7 +201,7 @@ class ReportIT {
     assertMatches(out.resolve("per_class.csv"), fixture.resolve("cross_entropy_logits.csv"));
     JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
     assertThat(summary.get("losses").get("cross_entropy").asText())
-        .isEqualTo("cross_entropy_logits");
+        .isEqualTo("cross_entropy_logits()"); // the contract function; it takes no parameter
     assertBreakdown(summary.get("overall"), expected.get("logits"), "logits");
   }
 
@@ -252,9 +252,10 @@ class ReportIT {
     while (root.getCause() != null) {
       root = root.getCause();
     }
+    // row 101 of the fixture, as it is: label 7, probability [0.7, 0.1, 0.1, 0.1], weight 1
     assertThat(root).hasMessage("per_class_loss: invalid row (label_out_of_range): "
-        + "label 7 is out of range for 4 classes; must be a whole number in [0, 4); row: "
-        + "label=7.0, prediction=[0.1, 0.2, 0.3, 0.4], weight=1.0; mode DROPMALFORMED skips "
+        + "label 7.0 is not a class index, a whole number in [0, 4); row: "
+        + "label=7.0, prediction=[0.7, 0.1, 0.1, 0.1], weight=1.0; mode DROPMALFORMED skips "
         + "such rows and counts them by reason");
     assertThat(dir.resolve("report")).doesNotExist();
     try (var files = Files.list(dir)) {

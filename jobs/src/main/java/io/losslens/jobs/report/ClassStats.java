@@ -29,7 +29,7 @@ public final class ClassStats {
   public final Double meanTrueProbability;
   public final Double recall;
   public final Double precision;
-  /** Suggested class weight: total weight / (classes x this class's weight). */
+  /** Suggested class weight {@code n / (C n_c)} from row counts (scikit-learn's "balanced"). */
   public final Double balancedWeight;
   /** Suggested class weight by the effective number of samples (Cui et al. 2019). */
   public final Double effectiveNumberWeight;
