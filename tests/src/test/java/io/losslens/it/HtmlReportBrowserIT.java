@@ -9,8 +9,6 @@ import io.losslens.jobs.report.HtmlReport;
 import io.losslens.jobs.report.Report;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -18,7 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
@@ -34,9 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * without it these tests fail.
  */
 class HtmlReportBrowserIT {
-  private static final Path CHROMIUM = Paths.get("/usr/bin/chromium");
   /** Generous: Chromium starts and renders the page in about 2 s on an idle 2-core machine. */
-  private static final long TIMEOUT_SECONDS = 120;
   // the colours the page draws the two losses' bars in (DRAW_CHARTS in HtmlReport)
   private static final int CROSS_ENTROPY_BLUE = 0x2563eb;
   private static final int FOCAL_RED = 0xdc2626;
@@ -44,22 +39,19 @@ class HtmlReportBrowserIT {
   @TempDir
   static Path workDir;
 
-  private static String pageUrl;
+  private static Path page;
 
   @BeforeAll
   static void renderThePage() throws IOException {
-    assertThat(CHROMIUM).as("headless Chromium; tests/src/test/sh/ensure-chromium.sh installs it")
-        .isExecutable();
-    Path page = workDir.resolve("report.html");
+    page = workDir.resolve("report.html");
     Files.writeString(page, HtmlReport.render(report()), UTF_8);
-    pageUrl = page.toUri().toString();
   }
 
   @Test
   void theScriptsDrawTheThreeChartsOffline() throws Exception {
-    Run r = chromium("--dump-dom", "--virtual-time-budget=10000", pageUrl);
-    assertThat(r.code).as(r.toString()).isZero();
-    String dom = r.out;
+    ProcessRun r = Chromium.dumpDom(page, workDir);
+    assertThat(r.code()).as(r.toString()).isZero();
+    String dom = r.out();
     assertThat(dom).as(r.toString()).contains("data-charts-ready=\"3\"");
     Matcher perClass = Pattern.compile("(?s)<table id=\"per-class\".*?<tbody>(.*?)</tbody>")
         .matcher(dom);
@@ -78,11 +70,8 @@ class HtmlReportBrowserIT {
   void theScreenshotShowsTheBarsOfBothLosses() throws Exception {
     Path screenshot = Paths.get(System.getProperty("losslens.home"))
         .resolve("tests/target/screenshots/report.png").toAbsolutePath().normalize();
-    Files.createDirectories(screenshot.getParent());
-    Files.deleteIfExists(screenshot);
-    Run r = chromium("--screenshot=" + screenshot, "--window-size=1280,2400",
-        "--virtual-time-budget=10000", pageUrl);
-    assertThat(r.code).as(r.toString()).isZero();
+    ProcessRun r = Chromium.screenshot(page, screenshot, 2400, workDir);
+    assertThat(r.code()).as(r.toString()).isZero();
     assertThat(screenshot).as(r.toString()).isNotEmptyFile();
     System.out.println("screenshot of report.html: " + screenshot);
 
@@ -176,48 +165,7 @@ class HtmlReportBrowserIT {
     return map;
   }
 
-  /** Runs Chromium headless on a fresh profile, its only proxy a closed port. */
-  private static Run chromium(String... args) throws IOException, InterruptedException {
-    Path profile = Files.createTempDirectory(workDir, "profile");
-    List<String> command = new ArrayList<>(List.of(CHROMIUM.toString(), "--headless",
-        "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--user-data-dir=" + profile, "--proxy-server=127.0.0.1:" + closedPort(),
-        // without it, Chromium sends loopback requests around the proxy
-        "--proxy-bypass-list=<-loopback>"));
-    command.addAll(List.of(args));
-    // files, not pipes: a full pipe buffer would block the process
-    Path out = Files.createTempFile(workDir, "out", ".txt");
-    Path err = Files.createTempFile(workDir, "err", ".txt");
-    Process process = new ProcessBuilder(command)
-        .directory(workDir.toFile())
-        .redirectOutput(out.toFile())
-        .redirectError(err.toFile())
-        .start();
-    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      throw new AssertionError(command + " did not finish in " + TIMEOUT_SECONDS + " s; stderr:\n"
-          + Files.readString(err, UTF_8));
-    }
-    return new Run(process.exitValue(), Files.readString(out, UTF_8),
-        Files.readString(err, UTF_8));
-  }
-
-  /** A loopback port nobody listens on: bound by the system, then released. */
-  private static int closedPort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
-    }
-  }
-
   private static int count(String text, String part) {
     return text.split(Pattern.quote(part), -1).length - 1;
-  }
-
-  private record Run(int code, String out, String err) {
-    @Override
-    public String toString() {
-      return "exit " + code + "\n--- stderr ---\n" + err;
-    }
   }
 }

@@ -3,14 +3,12 @@ package io.losslens.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -52,10 +50,10 @@ class LosslensCommandIT {
     Matcher main = Pattern.compile("\\./mvnw -q -DskipTests package && bin/losslens ([^\\n]+)\\n")
         .matcher(readme);
     assertThat(main.find()).as("the README's main command").isTrue();
-    Run r = losslens(home, main.group(1).trim().split(" +"));
-    assertThat(r.code).as(r.toString()).isZero();
+    ProcessRun r = losslens(home, main.group(1).trim().split(" +"));
+    assertThat(r.code()).as(r.toString()).isZero();
     // 200,000 demo rows in 5 classes, every one valid; the summary lists each class
-    assertThat(r.out).startsWith("rows: 200000 (200000 valid, 0 invalid), 5 classes\n")
+    assertThat(r.out()).startsWith("rows: 200000 (200000 valid, 0 invalid), 5 classes\n")
         .containsPattern("(?m)^class +count +support +cross_entropy +share +focal_loss +share$")
         .containsPattern("(?m)^4 +\\d+ +\\d+\\.\\d%")
         .contains("report: file:" + workDir.toRealPath().resolve("target/demo-report/report.html"));
@@ -65,8 +63,17 @@ class LosslensCommandIT {
     assertThat(report.resolve("summary.json")).exists();
     assertThat(report.resolve("report.html")).exists();
     assertThat(report.resolve("per_class.parquet")).isDirectory();
-    // --open without a browser on this machine: a note, not a failure
-    assertThat(r.err).contains("losslens report: writing the report to file:");
+    assertThat(r.err()).contains("losslens report: writing the report to file:");
+
+    // the page as a user opens it, offline: the charts are drawn, a row per class
+    ProcessRun page = Chromium.dumpDom(report.resolve("report.html"), workDir);
+    assertThat(page.code()).as(page.toString()).isZero();
+    assertThat(page.out()).contains("data-charts-ready=\"3\"")
+        .containsPattern("(?s)<table id=\"per-class\".*?<tbody>(\\s*<tr>.*?</tr>){5}\\s*</tbody>");
+    Path screenshot = home.resolve("tests/target/screenshots/demo-report.png");
+    ProcessRun shot = Chromium.screenshot(report.resolve("report.html"), screenshot, 2400,
+        workDir);
+    assertThat(screenshot).as(shot.toString()).isNotEmptyFile();
   }
 
   @Test
@@ -77,23 +84,23 @@ class LosslensCommandIT {
         + "losses = cross_entropy\n"        // overridden below
         + "mode = DROPMALFORMED\n"          // kept: not on the command line
         + "spark.sql.shuffle.partitions = 3\n");
-    Run r = losslens(home, "report", "--config", "report.conf", "--losses", "hinge_loss",
+    ProcessRun r = losslens(home, "report", "--config", "report.conf", "--losses", "hinge_loss",
         "--output", "out");
-    assertThat(r.code).as(r.toString()).isZero();
+    assertThat(r.code()).as(r.toString()).isZero();
     assertThat(Files.readString(workDir.resolve("out/per_class.csv")))
         .startsWith("class,count,weight_sum,support_share,hinge_loss_mean,hinge_loss_share,");
     String summary = Files.readString(workDir.resolve("out/summary.json"));
     assertThat(summary).contains("\"mode\" : \"DROPMALFORMED\"", "\"label-col\" : \"label\"",
         "\"spark-conf\" : {\n      \"spark.sql.shuffle.partitions\" : \"3\"");
-    assertThat(r.out).startsWith("rows: 2000 (2000 valid, 0 invalid), 5 classes\n");
+    assertThat(r.out()).startsWith("rows: 2000 (2000 valid, 0 invalid), 5 classes\n");
   }
 
   @Test
   void aBadSettingInTheConfigFileNamesTheKeyAndTheFile() throws Exception {
     Files.writeString(workDir.resolve("report.conf"), "demo = true\nmode = sometimes\n");
-    Run r = losslens(home, "report", "--config", "report.conf", "--output", "out");
-    assertThat(r.code).as(r.toString()).isEqualTo(2);
-    assertThat(r.err).startsWith("losslens report: key mode in report.conf must be FAILFAST "
+    ProcessRun r = losslens(home, "report", "--config", "report.conf", "--output", "out");
+    assertThat(r.code()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).startsWith("losslens report: key mode in report.conf must be FAILFAST "
         + "(stop at the first invalid row) or DROPMALFORMED (skip invalid rows and count them "
         + "by reason), but was 'sometimes'\n");
     assertThat(workDir.resolve("out")).doesNotExist();
@@ -101,16 +108,16 @@ class LosslensCommandIT {
 
   @Test
   void printsAQueryResultAsATable() throws Exception {
-    Run r = losslens(home, "sql", "-e", CE_QUERY);
-    assertThat(r.code).as(r.toString()).isZero();
-    assertThat(r.out).contains("|ce                 |", "|" + CE + "|");
+    ProcessRun r = losslens(home, "sql", "-e", CE_QUERY);
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).contains("|ce                 |", "|" + CE + "|");
   }
 
   @Test
   void printsJsonLines() throws Exception {
-    Run r = losslens(home, "sql", "--format", "json", "-e", CE_QUERY);
-    assertThat(r.code).as(r.toString()).isZero();
-    assertThat(r.out).isEqualTo("{\"ce\":" + CE + "}\n");
+    ProcessRun r = losslens(home, "sql", "--format", "json", "-e", CE_QUERY);
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).isEqualTo("{\"ce\":" + CE + "}\n");
   }
 
   @Test
@@ -122,9 +129,9 @@ class LosslensCommandIT {
         + "SELECT cross_entropy(label, probs) AS ce FROM preds;\n"
         + "SELECT count(*) AS n FROM preds;\n");
     // a path relative to the working directory, which is not the project's
-    Run r = losslens(home, "sql", "-f", "losses.sql", "--format", "json");
-    assertThat(r.code).as(r.toString()).isZero();
-    assertThat(r.out).isEqualTo("{\"ce\":" + CE + "}\n{\"n\":1}\n");
+    ProcessRun r = losslens(home, "sql", "-f", "losses.sql", "--format", "json");
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).isEqualTo("{\"ce\":" + CE + "}\n{\"n\":1}\n");
   }
 
   @Test
@@ -133,10 +140,10 @@ class LosslensCommandIT {
         + "SET spark.ui.enabled;\n"
         + "SET spark.sql.shuffle.partitions;\n"
         + "SET spark.master;\n");
-    Run r = losslens(home, "sql", "--conf", "spark.sql.shuffle.partitions=3", "-f",
+    ProcessRun r = losslens(home, "sql", "--conf", "spark.sql.shuffle.partitions=3", "-f",
         "settings.sql", "--format", "json");
-    assertThat(r.code).as(r.toString()).isZero();
-    assertThat(r.out).isEqualTo(""
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).isEqualTo(""
         + "{\"key\":\"spark.ui.enabled\",\"value\":\"false\"}\n" // conf/spark-defaults.conf
         + "{\"key\":\"spark.sql.shuffle.partitions\",\"value\":\"3\"}\n" // --conf beats its 8
         + "{\"key\":\"spark.master\",\"value\":\"local[*]\"}\n"); // embedded default
@@ -144,27 +151,27 @@ class LosslensCommandIT {
 
   @Test
   void anInvalidQueryExitsWithOneAndTheFunctionsMessage() throws Exception {
-    Run r = losslens(home, "sql", "-e",
+    ProcessRun r = losslens(home, "sql", "-e",
         "SELECT cross_entropy(CAST(id AS INT), array(0.1, 0.7, 0.2)) AS ce FROM range(5)");
-    assertThat(r.code).as(r.toString()).isEqualTo(1);
-    assertThat(r.out).isEmpty();
-    assertThat(r.err).contains("losslens sql: cross_entropy: label 3 is out of range for 3 "
+    assertThat(r.code()).as(r.toString()).isEqualTo(1);
+    assertThat(r.out()).isEmpty();
+    assertThat(r.err()).contains("losslens sql: cross_entropy: label 3 is out of range for 3 "
         + "classes; must be a whole number in [0, 3)\n");
-    assertThat(r.err).as("no stack trace without --verbose").doesNotContain("\tat ");
+    assertThat(r.err()).as("no stack trace without --verbose").doesNotContain("\tat ");
   }
 
   @Test
   void aUsageErrorExitsWithTwo() throws Exception {
-    Run r = losslens(home, "sql", "-e", CE_QUERY, "--format", "xml");
-    assertThat(r.code).as(r.toString()).isEqualTo(2);
-    assertThat(r.err).startsWith("losslens sql: --format must be table or json, but was 'xml'\n");
+    ProcessRun r = losslens(home, "sql", "-e", CE_QUERY, "--format", "xml");
+    assertThat(r.code()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).startsWith("losslens sql: --format must be table or json, but was 'xml'\n");
   }
 
   @Test
   void printsTheVersion() throws Exception {
-    Run r = losslens(home, "--version");
-    assertThat(r.code).as(r.toString()).isZero();
-    assertThat(r.out).startsWith("losslens ").contains("built for Spark 3.5.");
+    ProcessRun r = losslens(home, "--version");
+    assertThat(r.code()).as(r.toString()).isZero();
+    assertThat(r.out()).startsWith("losslens ").contains("built for Spark 3.5.");
   }
 
   @Test
@@ -178,38 +185,17 @@ class LosslensCommandIT {
     for (String conf : List.of("spark-defaults.conf", "log4j2.properties")) {
       Files.copy(home.resolve("conf").resolve(conf), copy.resolve("conf").resolve(conf));
     }
-    Run r = losslens(copy, "sql", "-e", CE_QUERY);
-    assertThat(r.code).as(r.toString()).isEqualTo(2);
-    assertThat(r.err).isEqualTo("losslens: the project is not built; run (cd "
+    ProcessRun r = losslens(copy, "sql", "-e", CE_QUERY);
+    assertThat(r.code()).as(r.toString()).isEqualTo(2);
+    assertThat(r.err()).isEqualTo("losslens: the project is not built; run (cd "
         + copy.toRealPath() + " && ./mvnw -q -DskipTests package) first\n");
   }
 
   /** Runs {@code root/bin/losslens args} in {@link #workDir}, waiting at most the timeout. */
-  private Run losslens(Path root, String... args) throws IOException, InterruptedException {
+  private ProcessRun losslens(Path root, String... args) throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(root.resolve("bin/losslens").toString());
     command.addAll(List.of(args));
-    // files, not pipes: a full pipe buffer would block the process
-    Path out = Files.createTempFile(workDir, "out", ".txt");
-    Path err = Files.createTempFile(workDir, "err", ".txt");
-    Process process = new ProcessBuilder(command)
-        .directory(workDir.toFile())
-        .redirectOutput(out.toFile())
-        .redirectError(err.toFile())
-        .start();
-    if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
-      process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-      throw new AssertionError(command + " did not finish in " + TIMEOUT_SECONDS + " s; stderr:\n"
-          + Files.readString(err, StandardCharsets.UTF_8));
-    }
-    return new Run(process.exitValue(), Files.readString(out, StandardCharsets.UTF_8),
-        Files.readString(err, StandardCharsets.UTF_8));
-  }
-
-  private record Run(int code, String out, String err) {
-    @Override
-    public String toString() {
-      return "exit code " + code + "\n--- stdout:\n" + out + "--- stderr:\n" + err;
-    }
+    return ProcessRun.run(command, workDir, TIMEOUT_SECONDS);
   }
 }

@@ -51,6 +51,8 @@ public final class ReportJob {
     } catch (RuntimeException e) {
       output.abort();
       throw e;
+    } finally {
+      spark.sparkContext().setJobDescription(null);
     }
     ConsoleSummary.print(report, out);
     String page = output.location() + "/report.html";
@@ -64,6 +66,16 @@ public final class ReportJob {
    */
   public static Report compute(SparkSession spark, ReportConfig config, String command,
       PrintWriter err) {
+    try {
+      return computeDescribed(spark, config, command, err);
+    } finally {
+      // later jobs of this thread are not the report's
+      spark.sparkContext().setJobDescription(null);
+    }
+  }
+
+  private static Report computeDescribed(SparkSession spark, ReportConfig config,
+      String command, PrintWriter err) {
     step(spark, command, err, "reading predictions from " + source(config));
     Dataset<Row> data = ReportInput.load(spark, config);
     ReportInput input = ReportInput.columns(data.schema(), config);
