@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.losslens.jobs.report.ClassWeightsJob;
 import io.losslens.jobs.report.ReportConfig;
 import io.losslens.jobs.report.ReportJob;
 import io.losslens.jobs.report.Settings;
@@ -72,14 +73,19 @@ class ReportIT {
     spark.stop();
   }
 
-  /** Runs a report of {@code input} with the settings {@code keyValues}; the output directory. */
+  /**
+   * Runs a report of {@code input} (the fixture's columns and losses) with the settings
+   * {@code keyValues}, or with {@code input} null of those settings alone; the output directory.
+   */
   private Path report(String input, String format, String... keyValues) {
     Path output = dir.resolve("report-" + System.nanoTime());
     Map<String, String> cli = new LinkedHashMap<>();
-    cli.put("input", input);
-    cli.put("input-format", format);
-    cli.put("weight-col", "weight");
-    cli.put("losses", LOSSES);
+    if (input != null) {
+      cli.put("input", input);
+      cli.put("input-format", format);
+      cli.put("weight-col", "weight");
+      cli.put("losses", LOSSES);
+    }
     cli.put("output", output.toString());
     for (int i = 0; i < keyValues.length; i += 2) {
       cli.put(keyValues[i], keyValues[i + 1]);
@@ -262,5 +268,71 @@ class ReportIT {
       assertThat(files.map(p -> p.getFileName().toString()))
           .as("no report and no staging directory").containsExactly("one-invalid.jsonl");
     }
+  }
+
+  /**
+   * Binary predictions from a table: a probability column, the same as Spark ML's 2-vector, and
+   * logits with hinge. Expected values from mpmath (50 digits) of the contract's formulas:
+   * <pre>
+   * bce: -ln p (y = 1), -ln(1 - p) (y = 0); focal (alpha 0.25, gamma 2):
+   *   -alpha_t (1 - p_t)^2 ln p_t with p_t, alpha_t = p, 0.25 (y = 1) or 1 - p, 0.75 (y = 0)
+   * rows (y, p): (1, 0.8), (0, 0.3), (1, 0.6), (0, 0.1)
+   *   class 0: bce mean 0.23101772979827934, focal mean 0.012432881291649066
+   *   class 1: bce mean 0.3669845875401002, focal mean 0.011332230231890863
+   * rows (y, z): (1, 2.0), (0, 0.5), (1, -0.5), (0, -3.0); hinge max(0, 1 - t z), t = 2y - 1
+   *   class 0: hinge 0.75, bce_logits ln(1 + e^z) mean 0.5113321678769244
+   *   class 1: hinge 0.75, bce_logits ln(1 + e^-z) mean 0.5505024976115396
+   * </pre>
+   */
+  @Test
+  void binaryPredictionsFromATable() throws Exception {
+    spark.sql("CREATE OR REPLACE TEMPORARY VIEW binary_preds AS SELECT label, p, "
+        + "array(1 - p, p) AS pv, z FROM VALUES (1, 0.8D, 2.0D), (0, 0.3D, 0.5D), "
+        + "(1, 0.6D, -0.5D), (0, 0.1D, -3.0D) AS t(label, p, z)");
+    for (String column : List.of("p", "pv")) {
+      Path out = report(null, null, "table", "binary_preds", "prediction-col", column,
+          "prediction-kind", "probability", "class-names", "stay,churn");
+      List<Map<String, String>> rows = GoldenCsv.read(out.resolve("per_class.csv"));
+      assertThat(rows).extracting(r -> r.get("class_name")).containsExactly("stay", "churn");
+      assertClose(Double.parseDouble(rows.get(0).get("cross_entropy_mean")),
+          0.23101772979827934, column + " class 0 bce");
+      assertClose(Double.parseDouble(rows.get(1).get("cross_entropy_mean")),
+          0.3669845875401002, column + " class 1 bce");
+      assertClose(Double.parseDouble(rows.get(0).get("focal_loss_mean")),
+          0.012432881291649066, column + " class 0 focal");
+      assertClose(Double.parseDouble(rows.get(1).get("focal_loss_mean")),
+          0.011332230231890863, column + " class 1 focal");
+    }
+    Path out = report(null, null, "table", "binary_preds", "prediction-col", "z",
+        "prediction-kind", "logit", "losses", "cross_entropy,hinge_loss");
+    List<Map<String, String>> rows = GoldenCsv.read(out.resolve("per_class.csv"));
+    assertThat(rows).extracting(r -> r.get("hinge_loss_mean")).containsExactly("0.75", "0.75");
+    assertClose(Double.parseDouble(rows.get(0).get("cross_entropy_mean")), 0.5113321678769244,
+        "class 0 bce_logits");
+    assertClose(Double.parseDouble(rows.get(1).get("cross_entropy_mean")), 0.5505024976115396,
+        "class 1 bce_logits");
+    JsonNode summary = JSON.readTree(out.resolve("summary.json").toFile());
+    assertThat(summary.get("losses").get("cross_entropy").asText())
+        .isEqualTo("binary_cross_entropy_logits()");
+    assertThat(summary.get("losses").get("hinge_loss").asText()).isEqualTo("hinge_loss()");
+  }
+
+  @Test
+  void classWeightsCommandWritesTheSuggestedWeights() throws Exception {
+    Path output = dir.resolve("weights");
+    ReportConfig config = ReportConfig.of(Settings.merge(ReportConfig.CLASS_WEIGHT_KEYS, Map.of(
+        "input", fixtureFile("predictions.jsonl"), "input-format", "json",
+        "output", output.toString()), null));
+    ClassWeightsJob.run(spark, config, new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()));
+    JsonNode weights = JSON.readTree(output.resolve("class_weights.json").toFile());
+    assertThat(weights.get("counts").toString()).isEqualTo("[36,14,7,3]");
+    // balanced n / (C n_c) with n = 60, C = 4: by hand
+    double[] balanced = {60.0 / (4 * 36), 60.0 / (4 * 14), 60.0 / (4 * 7), 60.0 / (4 * 3)};
+    for (int c = 0; c < 4; c++) {
+      assertClose(weights.get("balanced").get(c).asDouble(), balanced[c], "balanced " + c);
+    }
+    assertThat(GoldenCsv.read(output.resolve("class_weights.csv"))).extracting(r -> r.get(
+        "count")).containsExactly("36", "14", "7", "3");
   }
 }

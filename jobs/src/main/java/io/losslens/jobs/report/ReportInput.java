@@ -97,6 +97,14 @@ final class ReportInput {
       // CSV cannot hold arrays: a vector comes as the text of a JSON array, "[0.1, 0.7, 0.2]"
       return functions.from_json(column, DataTypes.createArrayType(DataTypes.DoubleType));
     }
+    if (type.sameType(new VectorUDT().sqlType())) {
+      // a Spark ML vector stored without its type, as ORC keeps one: dense (type 1) holds its
+      // values; sparse (type 0) holds size, indices and values, expanded here
+      String c = quoted(field.name());
+      return functions.expr("CASE WHEN " + c + ".type = 1 THEN " + c + ".values ELSE "
+          + "transform(sequence(0, " + c + ".size - 1), i -> coalesce(element_at("
+          + "map_from_arrays(" + c + ".indices, " + c + ".values), i), 0D)) END");
+    }
     if (kind.isVector() && !vector) {
       throw wrongType("--prediction-col", field, "a vector of class " + (kind
           == PredictionKind.PROBABILITIES ? "probabilities" : "logits") + " (array of numbers "
