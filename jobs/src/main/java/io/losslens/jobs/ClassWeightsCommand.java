@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
             + "counts, as scikit-learn's) and effective-number (Cui et al. 2019), as class_weights.json and "
             + "class_weights.csv in --output.",
         "Rows count as in 'report': an invalid row is an error, or with --mode DROPMALFORMED "
-            + "skipped and counted."
+            + "skipped and counted. A report's --config file serves here too: its losses "
+            + "decide which rows are valid, as in the report; slice-cols is ignored."
     })
 public final class ClassWeightsCommand implements Callable<Integer> {
   @Spec
@@ -47,7 +48,7 @@ public final class ClassWeightsCommand implements Callable<Integer> {
   /** The validated configuration; a {@link ParameterException} (exit code 2) if invalid. */
   ReportConfig config() {
     try {
-      return ReportConfig.of(input.settings(spec, ReportConfig.CLASS_WEIGHT_KEYS));
+      return ReportConfig.of(input.settings(spec, ReportConfig.REPORT_KEYS));
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }

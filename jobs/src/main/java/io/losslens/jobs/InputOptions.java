@@ -112,6 +112,6 @@ public final class InputOptions {
         given.put(key, String.valueOf((Object) option.getValue()));
       }
     }
-    return Settings.merge(keys, given, config);
+    return Settings.merge(keys, ReportConfig.SOURCE_KEYS, given, config);
   }
 }

@@ -34,10 +34,11 @@ public final class ReportCommand implements Callable<Integer> {
   // --losses and --slice-cols are read, like the mixin's options, from the parse result
   @Option(names = "--losses", paramLabel = "LOSSES", order = 20,
       description = {"the losses, comma-separated, each with optional parameters after a colon: "
-          + "cross_entropy, focal_loss:alpha=0.25,gamma=2, hinge_loss, squared_hinge_loss. "
-          + "The job uses the stable form for the prediction kind (cross_entropy on logits is "
-          + "cross_entropy_logits; hinge_loss on a vector is the multi-class hinge). A list "
-          + "parameter is bracketed: focal_loss:alphas=[0.25,0.5,1].",
+          + "cross_entropy, focal_loss, hinge_loss, squared_hinge_loss. The job uses the stable "
+          + "form for the prediction kind (cross_entropy on logits is cross_entropy_logits; "
+          + "hinge_loss on a vector is the multi-class hinge). Parameters: on probabilities "
+          + "focal_loss:gamma=2,alphas=[0.25,0.5,1] (one alpha per class); on a binary "
+          + "probability or logit focal_loss:alpha=0.25,gamma=2; eps for probabilities.",
           "(default: cross_entropy,focal_loss; on logits cross_entropy; on scores hinge_loss,"
               + "squared_hinge_loss)"})
   private String losses;

@@ -41,8 +41,8 @@ class ClassWeightsCommandTest {
             + "or csv)");
     assertThat(usageError("class-weights", "class-weights", "--demo", "--output", out(),
         "--prediction-kind", "score", "--class-weights", "1,2,3"))
-        .isEqualTo("losslens class-weights: --class-weights must give 2 weights for a binary "
-            + "prediction (kind score), but gives 3");
+        .isEqualTo("losslens class-weights: --class-weights gives 3 weights, but there are 2 "
+            + "classes (a binary prediction (kind score))");
     assertThat(usageError("class-weights", "class-weights", "--demo", "--output", out(),
         "--beta", "1"))
         .isEqualTo("losslens class-weights: --beta must be a number in [0, 1) (the "
@@ -50,14 +50,13 @@ class ClassWeightsCommandTest {
   }
 
   @Test
-  void lossesInAConfigFileIsAnUnknownKey() throws IOException {
-    Path conf = Files.writeString(dir.resolve("w.conf"), "demo = true\nlosses = cross_entropy\n");
-    assertThat(usageError("class-weights", "class-weights", "--config", conf.toString(),
-        "--output", out()))
-        .isEqualTo("losslens class-weights: --config " + conf + ": unknown key 'losses'; the "
-            + "keys are input, input-format, table, demo, demo-rows, demo-classes, label-col, "
-            + "prediction-col, prediction-kind, weight-col, class-weights, class-names, mode, "
-            + "beta, output, overwrite, and spark.* for Spark settings");
+  void aReportsConfigFileServesItsLossesDecideTheValidRows() throws IOException {
+    // the same file as a report's: losses decide which rows are valid; slices are not used
+    Path conf = Files.writeString(dir.resolve("w.conf"),
+        "demo = true\nlosses = hinge_loss\nslice-cols = segment\n");
+    ClassWeightsCommand command = parsed("class-weights", "--config", conf.toString(),
+        "--output", out());
+    assertThat(command.config().losses()).extracting(l -> l.name()).containsExactly("hinge_loss");
   }
 
   @Test

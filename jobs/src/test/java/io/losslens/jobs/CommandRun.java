@@ -34,7 +34,9 @@ final class CommandRun {
    * line.
    */
   static String usageError(String command, String... args) {
+    // other tests of this JVM may have a session: it must be untouched, and no new one made
     Object before = SparkSession.getDefaultSession();
+    Object activeBefore = SparkSession.getActiveSession();
     CommandRun r = of(args);
     assertThat(r.code).as("exit code; stderr: %s", r.err).isEqualTo(2);
     assertThat(r.out).isEmpty();
@@ -47,7 +49,7 @@ final class CommandRun {
       assertThat(lines[i]).as("stderr line %d", i + 1).containsAnyOf("Did you mean", "Possible solutions", "    ");
     }
     assertThat(SparkSession.getDefaultSession()).as("the default session").isEqualTo(before);
-    assertThat(SparkSession.getActiveSession().isEmpty()).as("no active session").isTrue();
+    assertThat(SparkSession.getActiveSession()).as("the active session").isEqualTo(activeBefore);
     return lines[0];
   }
 

@@ -54,8 +54,8 @@ class ReportCommandTest {
   @Test
   void twoSources() {
     assertThat(usageError("report", "report", "--table", "t", "--demo", "--output", out()))
-        .isEqualTo("losslens report: give exactly one of --input, --table and --demo (2 were "
-            + "given)");
+        .isEqualTo("losslens report: give exactly one of --input, --table and --demo (given: "
+            + "--table, --demo)");
   }
 
   @Test

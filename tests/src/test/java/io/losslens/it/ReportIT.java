@@ -320,7 +320,7 @@ class ReportIT {
   @Test
   void classWeightsCommandWritesTheSuggestedWeights() throws Exception {
     Path output = dir.resolve("weights");
-    ReportConfig config = ReportConfig.of(Settings.merge(ReportConfig.CLASS_WEIGHT_KEYS, Map.of(
+    ReportConfig config = ReportConfig.of(Settings.merge(ReportConfig.REPORT_KEYS, Map.of(
         "input", fixtureFile("predictions.jsonl"), "input-format", "json",
         "output", output.toString()), null));
     ClassWeightsJob.run(spark, config, new PrintWriter(new StringWriter()),

@@ -25,7 +25,7 @@ public final class ClassWeightsJob {
       PrintWriter err) {
     ReportOutput output = ReportOutput.prepare(spark.sparkContext().hadoopConfiguration(),
         config.output(), config.overwrite());
-    Report report = ReportJob.compute(spark, config, "losslens class-weights", err);
+    Report report = ReportJob.compute(spark, config, false, "losslens class-weights", err);
     Breakdown all = report.overall;
     String table = ReportTables.classWeights(all).toCsv();
     try {

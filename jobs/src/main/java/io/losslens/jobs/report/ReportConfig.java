@@ -33,9 +33,12 @@ public final class ReportConfig {
       "demo-rows", "demo-classes", "label-col", "prediction-col", "prediction-kind", "weight-col",
       "losses", "num-classes", "class-weights", "class-names", "slice-cols", "mode", "beta", "output",
       "overwrite");
-  /** The setting keys of {@code class-weights}: no losses, no slices. */
-  public static final List<String> CLASS_WEIGHT_KEYS = REPORT_KEYS.stream()
-      .filter(k -> !k.equals("losses") && !k.equals("slice-cols")).collect(Collectors.toList());
+  /**
+   * The settings that say where the predictions come from: given on the command line, they
+   * replace the config file's (a file with {@code demo = true} serves {@code --input} too).
+   */
+  public static final List<String> SOURCE_KEYS = List.of("input", "input-format", "table",
+      "demo", "demo-rows", "demo-classes");
 
   /** The defaults, which match the columns Spark ML classifiers write. */
   public static final String DEFAULT_LABEL_COL = "label";
@@ -66,14 +69,16 @@ public final class ReportConfig {
         + (bool(s, "demo") ? 1 : 0);
     if (sources != 1) {
       throw new IllegalArgumentException("give exactly one of --input, --table and --demo ("
-          + (sources == 0 ? "none was" : sources + " were") + " given)");
+          + (sources == 0 ? "none was given" : "given: " + SOURCE_KEYS.stream()
+              .filter(k -> s.has(k) && !k.startsWith("demo-") && !k.equals("input-format"))
+              .map(s::origin).collect(Collectors.joining(", "))) + ")");
     }
     input = s.get("input");
     table = s.get("table");
     if (input != null) {
       if (!s.has("input-format")) {
-        throw new IllegalArgumentException("--input needs --input-format (parquet, orc, json "
-            + "or csv)");
+        throw new IllegalArgumentException(s.origin("input") + " needs --input-format "
+            + "(parquet, orc, json or csv)");
       }
       inputFormat = inputFormat(s);
     } else if (s.has("input-format")) {
@@ -104,7 +109,8 @@ public final class ReportConfig {
     overwrite = bool(s, "overwrite");
     sparkConf = s.sparkConf();
     numClasses = numClasses(s);
-    checkDistinctColumns();
+    checkAlphas(s);
+    checkDistinctColumns(s);
   }
 
   /** A validated configuration; an {@link IllegalArgumentException} names what is wrong. */
@@ -259,6 +265,10 @@ public final class ReportConfig {
   private int numClasses(Settings s) {
     int fixed = predictionKind.isVector() ? 0 : 2;
     String fixedBy = "a binary prediction (kind " + predictionKind.optionValue() + ")";
+    if (demo != null && fixed == 0) {
+      fixed = demo.classes();
+      fixedBy = "the demo data";
+    }
     if (s.has("num-classes")) {
       long n = wholeNumber(s, "num-classes");
       if (n < 2 || n > Integer.MAX_VALUE - 8) {
@@ -271,12 +281,18 @@ public final class ReportConfig {
       fixedBy = s.origin("num-classes") + " " + n;
     }
     if (!classNames.isEmpty()) {
+      if (classNames.size() < 2) {
+        throw s.invalid("class-names", "must name at least 2 classes");
+      }
       if (fixed > 0 && classNames.size() != fixed) {
         throw new IllegalArgumentException(s.origin("class-names") + " names "
             + classNames.size() + " classes, but there are " + fixed + " (" + fixedBy + ")");
       }
       fixed = classNames.size();
       fixedBy = s.origin("class-names");
+    }
+    if (classWeights != null && classWeights.length < 2) {
+      throw s.invalid("class-weights", "must give a weight to each of at least 2 classes");
     }
     if (classWeights != null && fixed > 0 && classWeights.length != fixed) {
       throw new IllegalArgumentException(s.origin("class-weights") + " gives "
@@ -286,23 +302,38 @@ public final class ReportConfig {
     return classWeights != null && fixed == 0 ? classWeights.length : fixed;
   }
 
-  private void checkDistinctColumns() {
+  /** A loss's per-class parameter ({@code alphas}) needs a value per class, when that is known. */
+  private void checkAlphas(Settings s) {
+    for (ReportLoss loss : losses) {
+      int length = loss.perClassParameterLength();
+      if (numClasses > 0 && length > 0 && length != numClasses) {
+        throw new IllegalArgumentException(s.origin("losses") + ": " + loss.name() + " has "
+            + length + " alphas, but there are " + numClasses + " classes");
+      }
+    }
+  }
+
+  private void checkDistinctColumns(Settings s) {
     Map<String, String> roles = new LinkedHashMap<>();
-    roles.put(labelCol, "--label-col");
-    claim(roles, predictionCol, "--prediction-col");
+    roles.put(labelCol, role(s, "label-col"));
+    claim(roles, predictionCol, role(s, "prediction-col"));
     if (weightCol != null) {
-      claim(roles, weightCol, "--weight-col");
+      claim(roles, weightCol, role(s, "weight-col"));
     }
     for (String slice : sliceCols) {
-      claim(roles, slice, "--slice-cols");
+      claim(roles, slice, role(s, "slice-cols"));
     }
+  }
+
+  private static String role(Settings s, String key) {
+    return s.origin(key) + (s.has(key) ? "" : " (by default)");
   }
 
   private static void claim(Map<String, String> roles, String column, String option) {
     String other = roles.putIfAbsent(column, option);
     if (other != null) {
-      throw new IllegalArgumentException(option + " names column '" + column + "', which is "
-          + "already " + other);
+      throw new IllegalArgumentException(option + " names column '" + column + "', which "
+          + other + " names already");
     }
   }
 
@@ -394,7 +425,7 @@ public final class ReportConfig {
   }
 
   public List<ReportLoss> losses() {
-    return losses;
+    return List.copyOf(losses);
   }
 
   /** The class weights, or null. */

@@ -38,7 +38,7 @@ public final class ReportJob {
       PrintWriter err) {
     ReportOutput output = ReportOutput.prepare(spark.sparkContext().hadoopConfiguration(),
         config.output(), config.overwrite());
-    Report report = compute(spark, config, COMMAND, err);
+    Report report = compute(spark, config, true, COMMAND, err);
     step(spark, COMMAND, err, "writing the report to " + output.location());
     try {
       Table<?> table = ReportTables.perClass(report);
@@ -62,12 +62,14 @@ public final class ReportJob {
 
   /**
    * The report of {@code config}'s predictions, computed in one Spark job; writes nothing.
-   * Progress lines and job descriptions name {@code command}.
+   * Without {@code bySlice}, the slice columns are ignored: the whole input only. Progress lines
+   * and job descriptions name {@code command}.
    */
-  public static Report compute(SparkSession spark, ReportConfig config, String command,
-      PrintWriter err) {
+  public static Report compute(SparkSession spark, ReportConfig config, boolean bySlice,
+      String command, PrintWriter err) {
     try {
-      return computeDescribed(spark, config, command, err);
+      return computeDescribed(spark, config, bySlice ? config.sliceCols() : List.of(), command,
+          err);
     } finally {
       // later jobs of this thread are not the report's
       spark.sparkContext().setJobDescription(null);
@@ -75,7 +77,7 @@ public final class ReportJob {
   }
 
   private static Report computeDescribed(SparkSession spark, ReportConfig config,
-      String command, PrintWriter err) {
+      List<String> sliceCols, String command, PrintWriter err) {
     step(spark, command, err, "reading predictions from " + source(config));
     Dataset<Row> data = ReportInput.load(spark, config);
     ReportInput input = ReportInput.columns(data.schema(), config);
@@ -83,34 +85,36 @@ public final class ReportJob {
     Column breakdown = aggregator(config).apply(input.label, input.prediction, input.weight)
         .as("breakdown");
     step(spark, command, err, "computing the per-class breakdown of " + String.join(", ",
-        config.sliceCols().isEmpty() ? names(losses) : withSlices(names(losses), config)));
-    Breakdown overall;
+        names(losses)) + (sliceCols.isEmpty() ? "" : " by " + String.join(", ", sliceCols)));
+    Breakdown overall = null;
     List<Breakdown> slices = new ArrayList<>();
-    if (config.sliceCols().isEmpty()) {
-      overall = Breakdowns.of(data.agg(breakdown).first().getStruct(0), losses,
-          config.classNames(), Map.of());
-    } else {
-      overall = null;
-      for (Row row : bySlice(data, input, breakdown, config.sliceCols().size())) {
+    if (!sliceCols.isEmpty()) {
+      for (Row row : bySlice(data, input, breakdown, sliceCols.size())) {
+        boolean wholeInput = row.getLong(row.fieldIndex("level")) != 0;
         Map<String, String> slice = new LinkedHashMap<>();
-        for (int i = 0; i < config.sliceCols().size(); i++) {
-          slice.put(config.sliceCols().get(i), row.isNullAt(i) ? null : row.getString(i));
+        for (int i = 0; i < sliceCols.size() && !wholeInput; i++) {
+          slice.put(sliceCols.get(i), row.isNullAt(i) ? null : row.getString(i));
         }
         Breakdown b = Breakdowns.of(row.getStruct(row.fieldIndex("breakdown")), losses,
-            config.classNames(), row.getLong(row.fieldIndex("level")) == 0 ? slice : Map.of());
-        if (row.getLong(row.fieldIndex("level")) == 0) {
-          slices.add(b);
-        } else {
+            config.classNames(), slice);
+        if (wholeInput) {
           overall = b;
+        } else {
+          slices.add(b);
         }
       }
       slices.sort(SLICE_ORDER);
+    }
+    if (overall == null) {
+      // no slices, or no rows at all (a rollup of no rows has no grand total)
+      overall = Breakdowns.of(data.agg(breakdown).first().getStruct(0), losses,
+          config.classNames(), Map.of());
     }
     Map<String, String> functionsUsed = new LinkedHashMap<>();
     for (ReportLoss loss : losses) {
       functionsUsed.put(loss.name(), loss.spec().toString());
     }
-    return new Report(names(losses), functionsUsed, config.sliceCols(), overall, slices,
+    return new Report(names(losses), functionsUsed, sliceCols, overall, slices,
         config.effective(), spark.version(), Version.losslens(),
         Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
   }
@@ -167,13 +171,6 @@ public final class ReportJob {
       names.add(loss.name());
     }
     return names;
-  }
-
-  private static List<String> withSlices(List<String> names, ReportConfig config) {
-    List<String> text = new ArrayList<>(names);
-    text.set(text.size() - 1, text.get(text.size() - 1) + " by " + String.join(", ",
-        config.sliceCols()));
-    return text;
   }
 
   private static String source(ReportConfig config) {

@@ -4,6 +4,7 @@ import io.losslens.loss.eval.LossKind;
 import io.losslens.loss.eval.LossParam;
 import io.losslens.loss.eval.LossSpec;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -17,10 +18,16 @@ import java.util.stream.Collectors;
 public final class ReportLoss {
   private final GenericLoss generic;
   private final LossSpec spec;
+  /** The number of {@code alphas} given, 0 without. */
+  private final int alphas;
+  /** The parameters set so far, so that one given twice is an error. */
+  private final Set<LossParam> set;
 
-  private ReportLoss(GenericLoss generic, LossSpec spec) {
+  private ReportLoss(GenericLoss generic, LossSpec spec, int alphas, Set<LossParam> set) {
     this.generic = generic;
     this.spec = spec;
+    this.alphas = alphas;
+    this.set = set;
   }
 
   /**
@@ -49,11 +56,18 @@ public final class ReportLoss {
       if (name.isBlank()) {
         throw new IllegalArgumentException("a loss name is empty in '" + text + "'");
       }
+      if (colon < 0 && !losses.isEmpty() && losses.get(losses.size() - 1).takes(name)) {
+        losses.get(losses.size() - 1).with(name); // a parameter without its value: says so
+      }
       GenericLoss generic = GenericLoss.parse(name);
       if (!seen.add(generic)) {
         throw new IllegalArgumentException(generic.optionName() + " is given twice");
       }
-      ReportLoss loss = new ReportLoss(generic, LossSpec.of(generic.on(kind)));
+      ReportLoss loss = new ReportLoss(generic, LossSpec.of(generic.on(kind)), 0, Set.of());
+      if (colon >= 0 && item.substring(colon + 1).isBlank()) {
+        throw new IllegalArgumentException(generic.optionName() + ": nothing follows ':'; "
+            + "write parameters as in focal_loss:gamma=2");
+      }
       losses.add(colon < 0 ? loss : loss.with(item.substring(colon + 1)));
     }
     if (losses.isEmpty()) {
@@ -67,6 +81,9 @@ public final class ReportLoss {
   /** Splits at commas outside brackets, trimming each piece; empty pieces are errors. */
   private static List<String> splitTopLevel(String text) {
     List<String> pieces = new ArrayList<>();
+    if (text.isBlank()) {
+      return pieces;
+    }
     int depth = 0;
     int start = 0;
     for (int i = 0; i <= text.length(); i++) {
@@ -105,17 +122,27 @@ public final class ReportLoss {
         .orElseThrow(() -> new IllegalArgumentException(describe() + ": unknown parameter '"
             + key + "'; its parameters are " + (kind.params().isEmpty() ? "none"
             : kind.params().stream().map(LossParam::sqlName).collect(Collectors.joining(", ")))));
+    if (set.contains(param)) {
+      throw new IllegalArgumentException(describe() + ": parameter " + key + " is given twice");
+    }
     if (eq < 0 || value.isEmpty()) {
       throw new IllegalArgumentException(describe() + ": parameter " + key + " needs a value, "
           + "as in " + key + "=" + (param.isVector() ? "[0.25,0.5,1]" : "2"));
     }
+    Set<LossParam> nowSet = EnumSet.of(param);
+    nowSet.addAll(set);
     try {
       switch (param) {
-        case EPS: return new ReportLoss(generic, spec.withEps(number(key, value)));
-        case GAMMA: return new ReportLoss(generic, spec.withGamma(number(key, value)));
-        case ALPHA: return new ReportLoss(generic, spec.withAlpha(number(key, value)));
-        case ALPHAS: return new ReportLoss(generic, spec.withAlphas(numbers(key, value)));
-        default: return new ReportLoss(generic, spec.withClassWeights(numbers(key, value)));
+        case EPS: return new ReportLoss(generic, spec.withEps(number(key, value)), alphas, nowSet);
+        case GAMMA:
+          return new ReportLoss(generic, spec.withGamma(number(key, value)), alphas, nowSet);
+        case ALPHA:
+          return new ReportLoss(generic, spec.withAlpha(number(key, value)), alphas, nowSet);
+        case ALPHAS:
+          double[] perClass = numbers(key, value);
+          return new ReportLoss(generic, spec.withAlphas(perClass), perClass.length, nowSet);
+        default:
+          throw new IllegalStateException(param + " is no parameter of a report loss");
       }
     } catch (IllegalArgumentException e) {
       // the contract's message names the contract function; name the loss as the user did
@@ -150,6 +177,16 @@ public final class ReportLoss {
       }
     }
     return out;
+  }
+
+  /** Whether {@code key} names a parameter of this loss. */
+  private boolean takes(String key) {
+    return spec.kind().params().stream().anyMatch(p -> p.sqlName().equalsIgnoreCase(key.trim()));
+  }
+
+  /** The number of per-class {@code alphas} given; 0 without. */
+  int perClassParameterLength() {
+    return alphas;
   }
 
   /** {@code focal_loss (multiclass_focal_loss)}: the names in messages. */

@@ -3,6 +3,7 @@ package io.losslens.jobs.report;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
+import java.nio.file.AccessDeniedException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -33,11 +34,26 @@ public final class Settings {
    */
   public static Settings merge(List<String> keys, Map<String, String> commandLine,
       Path configFile) {
+    return merge(keys, List.of(), commandLine, configFile);
+  }
+
+  /**
+   * As {@link #merge(List, Map, Path)}, where the keys of {@code group} are one setting: when
+   * the command line gives any of them, the file's values of all of them are dropped (a source
+   * on the command line replaces the file's source, rather than adding a second).
+   */
+  public static Settings merge(List<String> keys, List<String> group,
+      Map<String, String> commandLine, Path configFile) {
     Settings settings = new Settings();
+    boolean groupOnCommandLine = group.stream().anyMatch(commandLine::containsKey);
     if (configFile != null) {
-      Properties file = read(configFile);
-      for (String key : new TreeMap<>(Maps.properties(file)).keySet()) {
-        String value = file.getProperty(key).trim();
+      for (Map.Entry<String, String> entry : new TreeMap<>(Maps.properties(read(configFile)))
+          .entrySet()) {
+        String key = entry.getKey();
+        String value = entry.getValue().trim();
+        if (groupOnCommandLine && group.contains(key)) {
+          continue;
+        }
         if (key.startsWith("spark.")) {
           settings.spark.put(key, value);
         } else if (keys.contains(key)) {
@@ -65,6 +81,8 @@ public final class Settings {
       return properties;
     } catch (NoSuchFileException e) {
       problem = "no such file";
+    } catch (AccessDeniedException e) {
+      problem = "permission denied";
     } catch (CharacterCodingException e) {
       problem = "it is not UTF-8 text";
     } catch (IOException | IllegalArgumentException e) {

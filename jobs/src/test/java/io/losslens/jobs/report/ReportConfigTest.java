@@ -18,7 +18,6 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -51,8 +50,9 @@ class ReportConfigTest {
   }
 
   private ReportConfig withFile(String fileText, String... keyValues) throws IOException {
-    return ReportConfig.of(Settings.merge(ReportConfig.REPORT_KEYS, line(keyValues),
-        conf(fileText)));
+    // as the commands merge them: a source on the command line replaces the file's
+    return ReportConfig.of(Settings.merge(ReportConfig.REPORT_KEYS, ReportConfig.SOURCE_KEYS,
+        line(keyValues), conf(fileText)));
   }
 
   private Path conf(String fileText) throws IOException {
@@ -151,10 +151,10 @@ class ReportConfigTest {
         Arguments.of(new String[] {"demo", "false", "output", "o"},
             "give exactly one of --input, --table and --demo (none was given)"),
         Arguments.of(new String[] {"table", "t", "demo", "true", "output", "o"},
-            "give exactly one of --input, --table and --demo (2 were given)"),
+            "give exactly one of --input, --table and --demo (given: --table, --demo)"),
         Arguments.of(new String[] {"input", "p", "input-format", "csv", "table", "t", "demo",
             "true", "output", "o"},
-            "give exactly one of --input, --table and --demo (3 were given)"),
+            "give exactly one of --input, --table and --demo (given: --input, --table, --demo)"),
         // input and its format
         Arguments.of(new String[] {"input", "p", "output", "o"},
             "--input needs --input-format (parquet, orc, json or csv)"),
@@ -253,30 +253,38 @@ class ReportConfigTest {
         // class counts of binary kinds, and names agreeing with weights
         Arguments.of(new String[] {"demo", "true", "output", "o", "prediction-kind",
             "probability", "class-names", "a,b,c"},
-            "--class-names must name the 2 classes of a binary prediction (kind probability), "
-                + "but names 3"),
+            "--class-names names 3 classes, but there are 2 (a binary prediction (kind "
+                + "probability))"),
         Arguments.of(new String[] {"demo", "true", "output", "o", "prediction-kind", "logit",
             "class-weights", "1"},
-            "--class-weights must give 2 weights for a binary prediction (kind logit), but "
-                + "gives 1"),
+            "--class-weights must give a weight to each of at least 2 classes, but was '1'"),
         Arguments.of(new String[] {"demo", "true", "output", "o", "prediction-kind", "score",
             "class-weights", "1,2,3"},
-            "--class-weights must give 2 weights for a binary prediction (kind score), but "
-                + "gives 3"),
-        Arguments.of(new String[] {"demo", "true", "output", "o", "class-names", "a,b,c",
+            "--class-weights gives 3 weights, but there are 2 classes (a binary prediction "
+                + "(kind score))"),
+        Arguments.of(new String[] {"table", "t", "output", "o", "class-names", "a,b,c",
             "class-weights", "1,2"},
-            "--class-names names 3 classes, but --class-weights gives 2 weights"),
+            "--class-weights gives 2 weights, but there are 3 classes (--class-names)"),
+        Arguments.of(new String[] {"table", "t", "output", "o", "num-classes", "4",
+            "class-names", "a,b,c"},
+            "--class-names names 3 classes, but there are 4 (--num-classes 4)"),
+        Arguments.of(new String[] {"table", "t", "output", "o", "num-classes", "1"},
+            "--num-classes must be a whole number >= 2, but was '1'"),
+        Arguments.of(new String[] {"table", "t", "output", "o", "prediction-kind", "logit",
+            "num-classes", "3"},
+            "--num-classes must be 2 for a binary prediction (kind logit), but was '3'"),
         // one column, one role
         Arguments.of(new String[] {"demo", "true", "output", "o", "label-col", "probability"},
-            "--prediction-col names column 'probability', which is already --label-col"),
+            "--prediction-col (by default) names column 'probability', which --label-col names "
+                + "already"),
         Arguments.of(new String[] {"demo", "true", "output", "o", "weight-col", "label"},
-            "--weight-col names column 'label', which is already --label-col"),
+            "--weight-col names column 'label', which --label-col (by default) names already"),
         Arguments.of(new String[] {"demo", "true", "output", "o", "weight-col", "weight",
             "slice-cols", "segment, weight"},
-            "--slice-cols names column 'weight', which is already --weight-col"),
+            "--slice-cols names column 'weight', which --weight-col names already"),
         Arguments.of(new String[] {"demo", "true", "output", "o", "prediction-col", "rawp",
             "slice-cols", "rawp"},
-            "--slice-cols names column 'rawp', which is already --prediction-col"));
+            "--slice-cols names column 'rawp', which --prediction-col names already"));
   }
 
   @ParameterizedTest(name = "[{index}] {1}")
@@ -297,13 +305,13 @@ class ReportConfigTest {
 
   @Test
   void classWeightsMayBeZeroAndRepeat() {
-    assertThat(config("demo", "true", "output", "o", "class-weights", "0, 1,1 ,2.5")
+    assertThat(config("table", "t", "output", "o", "class-weights", "0, 1,1 ,2.5")
         .classWeights()).containsExactly(0, 1, 1, 2.5);
   }
 
   @Test
   void classWeightsAreACopy() {
-    ReportConfig c = config("demo", "true", "output", "o", "class-weights", "1,2");
+    ReportConfig c = config("table", "t", "output", "o", "class-weights", "1,2");
     c.classWeights()[0] = 99;
     assertThat(c.classWeights()).containsExactly(1, 2);
   }
@@ -326,20 +334,20 @@ class ReportConfigTest {
         .hasMessage("key demo in " + f + " must be true or false, but was 'maybe'");
     assertThatThrownBy(() -> withFile("table = t\ninput-format = csv\n", "output", "o"))
         .hasMessage("key input-format in " + f + " applies only to --input");
-    assertThatThrownBy(() -> withFile("demo-rows = 5\n", "table", "t", "output", "o"))
+    assertThatThrownBy(() -> withFile("table = t\ndemo-rows = 5\n", "output", "o"))
         .hasMessage("key demo-rows in " + f + " applies only to --demo");
     assertThatThrownBy(() -> withFile("losses = focal_loss:alpha=2\n", "demo", "true",
         "output", "o", "prediction-kind", "probability"))
         .hasMessage("key losses in " + f + ": focal_loss: alpha must be <= 1 (a negative alpha "
             + "means no alpha weighting), but was 2.0");
-    assertThatThrownBy(() -> withFile("class-names = a,b,c\n", "demo", "true", "output", "o",
+    assertThatThrownBy(() -> withFile("class-names = a,b,c\n", "table", "t", "output", "o",
         "class-weights", "1,2"))
-        .hasMessage("key class-names in " + f + " names 3 classes, but --class-weights gives "
-            + "2 weights");
+        .hasMessage("--class-weights gives 2 weights, but there are 3 classes (key "
+            + "class-names in " + f + ")");
     assertThatThrownBy(() -> withFile("prediction-kind = score\nclass-names = a,b,c\n",
         "demo", "true", "output", "o"))
-        .hasMessage("key class-names in " + f + " must name the 2 classes of a binary "
-            + "prediction (kind score), but names 3");
+        .hasMessage("key class-names in " + f + " names 3 classes, but there are 2 (a binary "
+            + "prediction (kind score))");
   }
 
   @Test
@@ -354,53 +362,37 @@ class ReportConfigTest {
   }
 
   @Test
-  void aFileSourceIsSwitchedOffOnTheCommandLineByDemoFalse() throws IOException {
-    // the sources are three keys, not one: a file's demo = true and an --input on the command
-    // line are two sources, until --demo=false turns the file's off
-    String file = "demo = true\n";
-    assertThatThrownBy(() -> withFile(file, "input", "p", "input-format", "csv", "output", "o"))
-        .hasMessage("give exactly one of --input, --table and --demo (2 were given)");
-    ReportConfig c = withFile(file, "demo", "false", "input", "p", "input-format", "csv",
-        "output", "o");
+  void aSourceOnTheCommandLineReplacesTheFilesSource() throws IOException {
+    // input, table and demo are one setting: the command line's replaces the file's whole
+    ReportConfig c = withFile("demo = true\ndemo-rows = 10\n", "input", "p", "input-format",
+        "csv", "output", "o");
     assertThat(c.demo()).isNull();
     assertThat(c.input()).isEqualTo("p");
-  }
-
-  @Test
-  void sparkKeysOfTheFileGoToSparkConf() throws IOException {
-    ReportConfig c = withFile("spark.sql.shuffle.partitions = 4\ndemo = true\n", "output", "o");
-    assertThat(c.sparkConf()).containsExactly(entry("spark.sql.shuffle.partitions", "4"));
-  }
-
-  @Test
-  void unknownFileKeyListsTheCommandsKeys() throws IOException {
-    Path f = conf("demo = true\nlable-col = y\n");
-    assertThatThrownBy(() -> Settings.merge(ReportConfig.REPORT_KEYS, line("output", "o"), f))
-        .hasMessage("--config " + f + ": unknown key 'lable-col'; the keys are input, "
-            + "input-format, table, demo, demo-rows, demo-classes, label-col, prediction-col, "
-            + "prediction-kind, weight-col, losses, class-weights, class-names, slice-cols, "
-            + "mode, beta, output, overwrite, and spark.* for Spark settings");
-  }
-
-  @Test
-  void classWeightsKeysAreTheReportKeysWithoutLossesAndSlices() {
-    assertThat(ReportConfig.CLASS_WEIGHT_KEYS).doesNotContain("losses", "slice-cols")
-        .containsExactlyElementsOf(ReportConfig.REPORT_KEYS.stream()
-            .filter(k -> !k.equals("losses") && !k.equals("slice-cols"))
-            .collect(java.util.stream.Collectors.toList()));
+    assertThat(withFile("input = p\ninput-format = csv\n", "table", "t", "output", "o").table())
+        .isEqualTo("t");
+    // two sources in the file itself are still two
+    Path f = dir.resolve("report.conf");
+    assertThatThrownBy(() -> withFile("demo = true\ntable = t\n", "output", "o"))
+        .hasMessage("give exactly one of --input, --table and --demo (given: key table in " + f
+            + ", key demo in " + f + ")");
   }
 
   // --- derived values ---
 
   @Test
   void numClassesIsFixedByTheKindOrTheNamesOrTheWeights() {
-    assertThat(config("demo", "true", "output", "o").numClasses()).isZero();
-    assertThat(config("demo", "true", "output", "o", "class-names", "a,b,c").numClasses())
+    assertThat(config("table", "t", "output", "o").numClasses()).isZero();
+    assertThat(config("table", "t", "output", "o", "class-names", "a,b,c").numClasses())
         .isEqualTo(3);
-    assertThat(config("demo", "true", "output", "o", "class-weights", "1,2,3,4").numClasses())
+    assertThat(config("table", "t", "output", "o", "class-weights", "1,2,3,4").numClasses())
         .isEqualTo(4);
-    assertThat(config("demo", "true", "output", "o", "class-names", "a,b,c,d",
+    assertThat(config("table", "t", "output", "o", "class-names", "a,b,c,d",
         "class-weights", "1,2,3,4").numClasses()).isEqualTo(4);
+    assertThat(config("table", "t", "output", "o", "num-classes", "6").numClasses())
+        .isEqualTo(6);
+    // the demo's classes are known before it is generated
+    assertThat(config("demo", "true", "demo-classes", "7", "output", "o").numClasses())
+        .isEqualTo(7);
     for (String kind : List.of("probability", "logit", "score")) {
       assertThat(config("demo", "true", "output", "o", "prediction-kind", kind).numClasses())
           .as(kind).isEqualTo(2);
@@ -409,28 +401,23 @@ class ReportConfigTest {
 
   @Test
   void aggregationOptionsByDefault() {
-    assertThat(config("demo", "true", "output", "o").aggregationOptions(FUNCTION))
+    assertThat(config("table", "t", "output", "o").aggregationOptions(FUNCTION))
         .isEqualTo(AggregationOptions.defaults(FUNCTION));
   }
 
   @Test
   void aggregationOptionsCarryModeBetaClassesAndWeights() {
-    assertThat(config("demo", "true", "output", "o", "mode", "DROPMALFORMED", "beta", "0.5",
+    assertThat(config("table", "t", "output", "o", "mode", "DROPMALFORMED", "beta", "0.5",
         "class-names", "a,b,c", "class-weights", "1,2,4").aggregationOptions(FUNCTION))
         .isEqualTo(AggregationOptions.defaults(FUNCTION).withMode(Mode.DROPMALFORMED)
             .withBeta(0.5).withNumClasses(3).withClassWeights(1, 2, 4));
     assertThat(config("demo", "true", "output", "o", "prediction-kind", "score")
         .aggregationOptions(FUNCTION))
         .isEqualTo(AggregationOptions.defaults(FUNCTION).withNumClasses(2));
-    assertThat(config("demo", "true", "output", "o", "class-weights", "1,2")
+    assertThat(config("table", "t", "output", "o", "class-weights", "1,2")
         .aggregationOptions(FUNCTION).numClasses()).isEqualTo(2);
   }
 
-  @Disabled("BUG: a vector kind (probabilities, logits) with one class name or one class weight "
-      + "passes ReportConfig.of; numClasses() is then 1 and aggregationOptions() throws "
-      + "'per_class_loss: num_classes must be >= 2, but was 1' from ReportJob.aggregator, after "
-      + "the SparkSession exists and the input was read: exit 1 with a message naming no option, "
-      + "instead of a usage error (exit 2) naming --class-names/--class-weights")
   @Test
   void oneClassOfAVectorPredictionIsAUsageError() {
     assertThatThrownBy(() -> config("demo", "true", "output", "o", "class-names", "only"))
@@ -441,36 +428,20 @@ class ReportConfigTest {
         .hasMessageContaining("--class-weights");
   }
 
-  @Disabled("BUG: with --demo, the demo's class count (--demo-classes, default 5) is not checked "
-      + "against the count --class-names/--class-weights fix: '--demo --class-names a,b,c' "
-      + "passes validation, and every generated row (5 probabilities) is then invalid "
-      + "(vector_length_mismatch), found only once Spark runs: exit 1 under FAILFAST, an empty "
-      + "report under DROPMALFORMED. Both numbers are known before the session")
   @Test
   void demoClassesMustAgreeWithClassNames() {
     assertThatThrownBy(() -> config("demo", "true", "output", "o", "class-names", "a,b,c"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("--class-names").hasMessageContaining("demo-classes");
+        .hasMessage("--class-names names 3 classes, but there are 5 (the demo data)");
   }
 
-  @Disabled("BUG: the length of focal_loss:alphas=[...] is not checked against the class count "
-      + "fixed by --class-names/--class-weights ('--class-names a,b,c --losses "
-      + "focal_loss:alphas=[1,2]' passes), so every row fails at run time with "
-      + "vector_length_mismatch instead of a usage error before the session")
   @Test
   void alphasMustHaveOneEntryPerClass() {
-    assertThatThrownBy(() -> config("demo", "true", "output", "o", "class-names", "a,b,c",
+    assertThatThrownBy(() -> config("table", "t", "output", "o", "class-names", "a,b,c",
         "losses", "cross_entropy,focal_loss:alphas=[1,2]"))
-        .isInstanceOf(IllegalArgumentException.class)
-        .hasMessageContaining("alphas").hasMessageContaining("3");
+        .hasMessage("--losses: focal_loss has 2 alphas, but there are 3 classes");
   }
 
-  @Disabled("BUG: the cross-key checks name command-line options even when the values came "
-      + "from the --config file (Settings promises 'a bad value is reported where the user wrote "
-      + "it'; style.md: config errors name the file and key): a file with label-col = x and "
-      + "prediction-col = x gives \"--prediction-col names column 'x', which is already "
-      + "--label-col\"; likewise 'give exactly one of --input, --table and --demo' when demo = "
-      + "true is in the file (conf/report.conf has it), and '--input needs --input-format'")
   @Test
   void crossKeyErrorsNameTheFileKeys() throws IOException {
     Path f = dir.resolve("report.conf");
@@ -478,7 +449,7 @@ class ReportConfigTest {
         "output", "o"))
         .hasMessageContaining("key prediction-col in " + f)
         .hasMessageContaining("key label-col in " + f);
-    assertThatThrownBy(() -> withFile("demo = true\n", "table", "t", "output", "o"))
+    assertThatThrownBy(() -> withFile("demo = true\ntable = t\n", "output", "o"))
         .hasMessageContaining("key demo in " + f);
     assertThatThrownBy(() -> withFile("input = p\n", "output", "o"))
         .hasMessageContaining("key input in " + f);
@@ -494,7 +465,8 @@ class ReportConfigTest {
         "slice-cols", "s", "mode", "DROPMALFORMED", "beta", "0.9", "output", "/out",
         "overwrite", "true").effective();
     assertThat(e.keySet()).containsExactly("input", "input-format", "label-col",
-        "prediction-col", "prediction-kind", "weight-col", "losses", "class-weights",
+        "prediction-col", "prediction-kind", "weight-col", "losses", "num-classes",
+        "class-weights",
         "class-names", "slice-cols", "mode", "beta", "output", "overwrite");
     assertThat(e).containsEntry("input", "/data/p")
         .containsEntry("input-format", "orc")
@@ -517,7 +489,7 @@ class ReportConfigTest {
   void effectiveOfATableWithNullsForWhatIsUnset() {
     Map<String, Object> e = config("table", "db.t", "output", "o").effective();
     assertThat(e.keySet()).containsExactly("table", "label-col", "prediction-col",
-        "prediction-kind", "weight-col", "losses", "class-weights", "class-names",
+        "prediction-kind", "weight-col", "losses", "num-classes", "class-weights", "class-names",
         "slice-cols", "mode", "beta", "output", "overwrite");
     assertThat(e).containsEntry("weight-col", null).containsEntry("class-weights", null)
         .containsEntry("class-names", List.of()).containsEntry("beta", 0.999)
@@ -599,15 +571,11 @@ class ReportConfigTest {
     assertThat(c.classWeights()).containsExactly(1, 2, 4, 8, 16);
   }
 
-  @Disabled("BUG: conf/report.conf says it is for 'losslens report (and losslens class-weights)' "
-      + "and --config's help points to it, but class-weights rejects it: its keys lack losses and "
-      + "slice-cols, so Settings.merge fails with \"--config ../conf/report.conf: unknown key "
-      + "'losses'\". Either class-weights should ignore report-only keys of a shared file, or the "
-      + "example should not claim to serve both commands")
   @Test
   void theExampleConfigServesClassWeightsToo() {
-    ReportConfig c = ReportConfig.of(Settings.merge(ReportConfig.CLASS_WEIGHT_KEYS,
-        line("output", "/tmp/losslens-weights"), repoConf()));
+    // class-weights reads a report's file as it is (its losses decide the valid rows)
+    ReportConfig c = ReportConfig.of(Settings.merge(ReportConfig.REPORT_KEYS,
+        ReportConfig.SOURCE_KEYS, line("output", "/tmp/losslens-weights"), repoConf()));
     assertThat(c.classNames()).hasSize(5);
   }
 }

@@ -195,7 +195,15 @@ class ReportLossTest {
             "empty item in 'cross_entropy,,focal_loss'"),
         Arguments.of("cross_entropy, ", PredictionKind.PROBABILITIES,
             "empty item in 'cross_entropy, '"),
-        Arguments.of("", PredictionKind.PROBABILITIES, "empty item in ''"),
+        Arguments.of("focal_loss:gamma=1,gamma=3", PredictionKind.PROBABILITIES,
+            "focal_loss (multiclass_focal_loss): parameter gamma is given twice"),
+        Arguments.of("focal_loss:gamma=1,alphas", PredictionKind.PROBABILITIES,
+            "focal_loss (multiclass_focal_loss): parameter alphas needs a value, as in "
+                + "alphas=[0.25,0.5,1]"),
+        Arguments.of("cross_entropy:", PredictionKind.PROBABILITIES,
+            "cross_entropy: nothing follows ':'; write parameters as in focal_loss:gamma=2"),
+        Arguments.of("", PredictionKind.PROBABILITIES, "no loss given; the losses are "
+            + "cross_entropy, focal_loss, hinge_loss, squared_hinge_loss"),
         Arguments.of(":gamma=2", PredictionKind.PROBABILITIES,
             "a loss name is empty in ':gamma=2'"),
         // out of range: the contract's own checks, re-prefixed with the generic name

@@ -12,7 +12,6 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -150,11 +149,6 @@ class SettingsTest {
         .hasMessage("--config: cannot read '" + f + "': no such file");
   }
 
-  @Disabled("BUG: Settings.read does not catch AccessDeniedException (SqlCommand does); its "
-      + "message is only the path, so an unreadable --config file is reported as "
-      + "\"--config: cannot read '/x/report.conf': /x/report.conf\" with no reason. Expected "
-      + "\"...: permission denied\" as 'losslens sql -f' says. (Skipped when run as root, who "
-      + "can read a mode-000 file.)")
   @Test
   void unreadableFileSaysPermissionDenied() throws IOException {
     Path f = file("mode = FAILFAST\n");
