@@ -1,10 +1,5 @@
 package io.losslens.jobs;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -80,21 +75,6 @@ public final class SqlCommand implements Callable<Integer> {
   }
 
   private String script() {
-    if (source.file == null) {
-      return source.sql;
-    }
-    String problem;
-    try {
-      return Files.readString(source.file);
-    } catch (NoSuchFileException e) {
-      problem = "no such file";
-    } catch (AccessDeniedException e) {
-      problem = "permission denied";
-    } catch (CharacterCodingException e) {
-      problem = "it is not UTF-8 text";
-    } catch (IOException e) {
-      problem = Files.isDirectory(source.file) ? "it is a directory" : e.toString();
-    }
-    throw new IllegalArgumentException("cannot read file '" + source.file + "': " + problem);
+    return source.file == null ? source.sql : TextFiles.read(source.file, "-f");
   }
 }

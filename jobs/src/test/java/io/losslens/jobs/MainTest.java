@@ -64,7 +64,7 @@ class MainTest {
     Result r = run("sql", "-f", missing.toString());
     assertThat(r.code).isEqualTo(2);
     assertThat(r.err).startsWith(
-        "losslens sql: cannot read file '" + missing + "': no such file\n"
+        "losslens sql: -f: cannot read '" + missing + "': no such file\n"
             + "Try 'losslens sql --help' for more information.");
   }
 
@@ -72,7 +72,7 @@ class MainTest {
   void directoryIsAUsageError() {
     Result r = run("sql", "-f", dir.toString());
     assertThat(r.code).isEqualTo(2);
-    assertThat(r.err).startsWith("losslens sql: cannot read file '" + dir + "': it is a directory");
+    assertThat(r.err).startsWith("losslens sql: -f: cannot read '" + dir + "': it is a directory");
   }
 
   @Test

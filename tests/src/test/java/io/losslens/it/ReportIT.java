@@ -27,7 +27,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -54,23 +53,10 @@ class ReportIT {
 
   @BeforeAll
   static void startSpark() throws Exception {
-    spark = SparkSession.builder()
-        .master("local[2]")
-        .appName("ReportIT")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.driver.host", "127.0.0.1")
-        .getOrCreate();
-    spark.sparkContext().setLogLevel("ERROR");
+    spark = LocalSpark.session();
     fixture = Paths.get(ReportIT.class.getResource("/fixtures/report/README.md").toURI())
         .getParent();
     expected = JSON.readTree(fixture.resolve("expected_summary.json").toFile());
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
   }
 
   /**

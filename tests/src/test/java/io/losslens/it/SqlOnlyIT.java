@@ -11,12 +11,11 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.StructType;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * LossLens used from SQL alone: {@code LossFunctions.register(spark)} in a fresh local session,
+ * LossLens used from SQL alone: {@code LossFunctions.register(spark)} in a local session,
  * predictions in temporary views made from {@code VALUES}, every loss computed by
  * {@code spark.sql}. Results are compared with spark-testing-base against values derived
  * independently: {@code src/test/provenance/sql_only_expected.py} (mpmath, 50 digits, from the
@@ -31,15 +30,7 @@ class SqlOnlyIT {
 
   @BeforeAll
   static void startSpark() {
-    spark = SparkSession.builder()
-        .master("local[2]")
-        .appName("SqlOnlyIT")
-        .config("spark.ui.enabled", "false")
-        .config("spark.sql.shuffle.partitions", "2")
-        .config("spark.driver.bindAddress", "127.0.0.1")
-        .config("spark.driver.host", "127.0.0.1")
-        .getOrCreate();
-    spark.sparkContext().setLogLevel("ERROR");
+    spark = LocalSpark.session();
     LossFunctions.register(spark);
 
     spark.sql("CREATE TEMPORARY VIEW binary_preds AS SELECT * FROM VALUES "
@@ -60,11 +51,6 @@ class SqlOnlyIT {
         + "(6, 1, NULL, array(1.0D, 1.0D, 5.0D)), "
         + "(7, 1, array(0.2D, NULL, 0.8D), array(1.0D, 1.0D, 1.0D)) "
         + "AS t(id, label, probs, weights)");
-  }
-
-  @AfterAll
-  static void stopSpark() {
-    spark.stop();
   }
 
   @Test

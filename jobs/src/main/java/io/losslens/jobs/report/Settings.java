@@ -1,12 +1,8 @@
 package io.losslens.jobs.report;
 
+import io.losslens.jobs.TextFiles;
 import java.io.IOException;
-import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
-import java.nio.file.AccessDeniedException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
+import java.io.StringReader;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -74,21 +70,14 @@ public final class Settings {
   }
 
   private static Properties read(Path file) {
-    String problem;
-    try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-      Properties properties = new Properties();
-      properties.load(in);
-      return properties;
-    } catch (NoSuchFileException e) {
-      problem = "no such file";
-    } catch (AccessDeniedException e) {
-      problem = "permission denied";
-    } catch (CharacterCodingException e) {
-      problem = "it is not UTF-8 text";
+    Properties properties = new Properties();
+    try {
+      properties.load(new StringReader(TextFiles.read(file, "--config")));
     } catch (IOException | IllegalArgumentException e) {
-      problem = Files.isDirectory(file) ? "it is a directory" : e.getMessage();
+      throw new IllegalArgumentException(e.getMessage().startsWith("--config: ") ? e.getMessage()
+          : "--config: cannot read '" + file + "': " + e.getMessage(), e);
     }
-    throw new IllegalArgumentException("--config: cannot read '" + file + "': " + problem);
+    return properties;
   }
 
   /** The value of {@code key}, or null if no source gives it. */
