@@ -1,12 +1,8 @@
 package io.losslens.jobs.report;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -15,9 +11,6 @@ import org.apache.spark.sql.SparkSession;
  * as {@code class_weights.json} and {@code class_weights.csv}, all or nothing.
  */
 public final class ClassWeightsJob {
-  private static final ObjectMapper JSON = new ObjectMapper()
-      .enable(SerializationFeature.INDENT_OUTPUT);
-
   private ClassWeightsJob() {}
 
   /** Runs {@code config}: the weights to {@code out}, progress to {@code err}. */
@@ -48,7 +41,7 @@ public final class ClassWeightsJob {
    * lists in class order, a weight {@code null} for a class without rows.
    */
   static String json(Breakdown all, ReportConfig config) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = SummaryJson.object();
     root.put("num_classes", all.classes.size());
     root.put("beta", config.beta());
     if (!config.classNames().isEmpty()) {
@@ -62,25 +55,13 @@ public final class ClassWeightsJob {
     for (ClassStats c : all.classes) {
       counts.add(c.count);
       weightSums.add(c.weightSum);
-      add(balanced, c.balancedWeight);
-      add(effective, c.effectiveNumberWeight);
+      SummaryJson.number(balanced, c.balancedWeight);
+      SummaryJson.number(effective, c.effectiveNumberWeight);
     }
     ObjectNode rows = root.putObject("rows");
     rows.put("total", all.totalRows);
     rows.put("valid", all.validRows);
     rows.put("invalid", all.invalidRows);
-    try {
-      return JSON.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  private static void add(ArrayNode array, Double value) {
-    if (value == null) {
-      array.addNull();
-    } else {
-      array.add(value);
-    }
+    return SummaryJson.text(root);
   }
 }

@@ -65,13 +65,16 @@ public final class ReportConfig {
   private final Map<String, String> sparkConf;
 
   private ReportConfig(Settings s) {
-    int sources = (s.has("input") ? 1 : 0) + (s.has("table") ? 1 : 0)
-        + (bool(s, "demo") ? 1 : 0);
-    if (sources != 1) {
+    List<String> sources = new ArrayList<>();
+    for (String key : List.of("input", "table", "demo")) {
+      if (key.equals("demo") ? bool(s, key) : s.has(key)) {
+        sources.add(s.origin(key));
+      }
+    }
+    if (sources.size() != 1) {
       throw new IllegalArgumentException("give exactly one of --input, --table and --demo ("
-          + (sources == 0 ? "none was given" : "given: " + SOURCE_KEYS.stream()
-              .filter(k -> s.has(k) && !k.startsWith("demo-") && !k.equals("input-format"))
-              .map(s::origin).collect(Collectors.joining(", "))) + ")");
+          + (sources.isEmpty() ? "none was given" : "given: " + String.join(", ", sources))
+          + ")");
     }
     input = s.get("input");
     table = s.get("table");

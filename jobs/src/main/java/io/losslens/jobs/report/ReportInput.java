@@ -93,7 +93,7 @@ final class ReportInput {
     Column column = functions.col(quoted(field.name()));
     boolean vector = type instanceof VectorUDT || (type instanceof ArrayType
         && ((ArrayType) type).elementType() instanceof NumericType);
-    if (type instanceof StringType) {
+    if (type instanceof StringType && kind.isVector()) {
       // CSV cannot hold arrays: a vector comes as the text of a JSON array, "[0.1, 0.7, 0.2]"
       return functions.from_json(column, DataTypes.createArrayType(DataTypes.DoubleType));
     }

@@ -157,7 +157,8 @@ public final class ReportJob {
       specs.add(loss.spec());
     }
     specs.sort(Comparator.comparing(ReportJob::readsScores));
-    return new PerClassLossAggregator(specs, config.aggregationOptions(PerClassLossAggregator.SQL_NAME));
+    return new PerClassLossAggregator(specs,
+        config.aggregationOptions(PerClassLossAggregator.SQL_NAME));
   }
 
   private static boolean readsScores(LossSpec spec) {

@@ -22,7 +22,7 @@ final class SummaryJson {
   private SummaryJson() {}
 
   static String of(Report report) {
-    ObjectNode root = JSON.createObjectNode();
+    ObjectNode root = object();
     root.put("losslens_version", report.losslensVersion);
     root.put("spark_version", report.sparkVersion);
     root.put("created_at", report.createdAt);
@@ -49,8 +49,18 @@ final class SummaryJson {
       breakdown(slice, b);
     }
     root.set("configuration", JSON.valueToTree(report.configuration));
+    return text(root);
+  }
+
+  /** A new JSON object, for the files a report writes. */
+  static ObjectNode object() {
+    return JSON.createObjectNode();
+  }
+
+  /** {@code node} as indented JSON text with a final line break. */
+  static String text(ObjectNode node) {
     try {
-      return JSON.writeValueAsString(root) + "\n";
+      return JSON.writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
@@ -106,7 +116,8 @@ final class SummaryJson {
     }
   }
 
-  private static void number(ArrayNode array, Double value) {
+  /** Appends {@code value}, or null when it is undefined (null or not finite). */
+  static void number(ArrayNode array, Double value) {
     if (value == null || !Double.isFinite(value)) {
       array.addNull();
     } else {
