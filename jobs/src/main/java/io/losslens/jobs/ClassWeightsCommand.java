@@ -37,7 +37,7 @@ public final class ClassWeightsCommand implements Callable<Integer> {
   public Integer call() {
     ReportConfig config = config();
     SparkSession.Builder session = sparkOptions.sessionBuilder("losslens class-weights",
-        SparkOptions.withConsoleProgress(config.sparkConf()));
+        config.sparkConf());
     try (SparkSession spark = session.getOrCreate()) {
       ClassWeightsJob.run(spark, config, spec.commandLine().getOut(),
           spec.commandLine().getErr());

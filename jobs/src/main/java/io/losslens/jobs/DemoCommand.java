@@ -80,7 +80,7 @@ public final class DemoCommand implements Callable<Integer> {
     DemoConfig config = config();
     String chosenFormat = format();
     try (SparkSession spark = sparkOptions.sessionBuilder("losslens demo",
-        SparkOptions.withConsoleProgress(Map.of())).getOrCreate()) {
+        Map.of()).getOrCreate()) {
       write(spark, config, chosenFormat, output, overwrite, spec.commandLine().getErr());
     }
     return 0;

@@ -58,7 +58,7 @@ public final class ReportCommand implements Callable<Integer> {
   public Integer call() {
     ReportConfig config = config();
     SparkSession.Builder session = sparkOptions.sessionBuilder("losslens report",
-        SparkOptions.withConsoleProgress(config.sparkConf()));
+        config.sparkConf());
     String page;
     try (SparkSession spark = session.getOrCreate()) {
       page = ReportJob.run(spark, config, spec.commandLine().getOut(),

@@ -39,20 +39,24 @@ public final class SparkOptions {
       description = "print the full stack trace when the command fails")
   private boolean verbose;
 
-  /**
-   * A session builder with the master and {@code --conf} settings applied; no session is
-   * created yet. Throws a {@link ParameterException} for an invalid {@code --conf}.
-   */
+  /** As {@link #sessionBuilder(String, Map)} without defaults. */
   public SparkSession.Builder sessionBuilder(String appName) {
     return sessionBuilder(appName, Map.of());
   }
 
   /**
-   * As {@link #sessionBuilder(String)}, with {@code defaults} (such as a config file's
-   * {@code spark.*} keys) beneath the {@code --conf} settings.
+   * A session builder with the master and {@code --conf} settings applied; no session is
+   * created yet. Beneath {@code --conf}: {@code defaults} (such as a config file's
+   * {@code spark.*} keys), and Spark's console progress bar on when the console is a terminal,
+   * so that a long job shows its stages advance. Throws a {@link ParameterException} for an
+   * invalid {@code --conf}.
    */
   public SparkSession.Builder sessionBuilder(String appName, Map<String, String> defaults) {
-    Map<String, String> settings = new LinkedHashMap<>(defaults);
+    Map<String, String> settings = new LinkedHashMap<>();
+    if (System.console() != null) {
+      settings.put("spark.ui.showConsoleProgress", "true");
+    }
+    settings.putAll(defaults);
     settings.putAll(conf());
     SparkSession.Builder builder = SparkSession.builder().appName(appName);
     settings.forEach(builder::config);
@@ -61,19 +65,6 @@ public final class SparkOptions {
       builder.master(chosen);
     }
     return builder;
-  }
-
-  /**
-   * {@code settings} with Spark's console progress bar turned on when the console is a
-   * terminal (a long report shows its stages advance); a setting given there wins.
-   */
-  static Map<String, String> withConsoleProgress(Map<String, String> settings) {
-    Map<String, String> withProgress = new LinkedHashMap<>();
-    if (System.console() != null) {
-      withProgress.put("spark.ui.showConsoleProgress", "true");
-    }
-    withProgress.putAll(settings);
-    return withProgress;
   }
 
   /** The {@code --conf} settings in command-line order (a later key wins). */
