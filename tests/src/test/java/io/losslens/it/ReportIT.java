@@ -272,11 +272,11 @@ class ReportIT {
    */
   @Test
   void binaryPredictionsFromATable() throws Exception {
-    spark.sql("CREATE OR REPLACE TEMPORARY VIEW binary_preds AS SELECT label, p, "
+    spark.sql("CREATE OR REPLACE TEMPORARY VIEW report_binary_preds AS SELECT label, p, "
         + "array(1 - p, p) AS pv, z FROM VALUES (1, 0.8D, 2.0D), (0, 0.3D, 0.5D), "
         + "(1, 0.6D, -0.5D), (0, 0.1D, -3.0D) AS t(label, p, z)");
     for (String column : List.of("p", "pv")) {
-      Path out = report(null, null, "table", "binary_preds", "prediction-col", column,
+      Path out = report(null, null, "table", "report_binary_preds", "prediction-col", column,
           "prediction-kind", "probability", "class-names", "stay,churn");
       List<Map<String, String>> rows = GoldenCsv.read(out.resolve("per_class.csv"));
       assertThat(rows).extracting(r -> r.get("class_name")).containsExactly("stay", "churn");
@@ -289,7 +289,7 @@ class ReportIT {
       assertClose(Double.parseDouble(rows.get(1).get("focal_loss_mean")),
           0.011332230231890863, column + " class 1 focal");
     }
-    Path out = report(null, null, "table", "binary_preds", "prediction-col", "z",
+    Path out = report(null, null, "table", "report_binary_preds", "prediction-col", "z",
         "prediction-kind", "logit", "losses", "cross_entropy,hinge_loss");
     List<Map<String, String>> rows = GoldenCsv.read(out.resolve("per_class.csv"));
     assertThat(rows).extracting(r -> r.get("hinge_loss_mean")).containsExactly("0.75", "0.75");

@@ -33,16 +33,16 @@ class SqlOnlyIT {
     spark = LocalSpark.session();
     LossFunctions.register(spark);
 
-    spark.sql("CREATE TEMPORARY VIEW binary_preds AS SELECT * FROM VALUES "
+    spark.sql("CREATE OR REPLACE TEMPORARY VIEW binary_preds AS SELECT * FROM VALUES "
         + "(1, 1.0D, 0.6D), (2, 0.0D, 0.05D), (3, 0.0D, 1.0D), (4, 0.25D, 0.6D), "
         + "(5, NULL, 0.5D), (6, 1.0D, NULL), (7, 1.0D, 0.0D) AS t(id, label, p)");
-    spark.sql("CREATE TEMPORARY VIEW margins AS SELECT * FROM VALUES "
+    spark.sql("CREATE OR REPLACE TEMPORARY VIEW margins AS SELECT * FROM VALUES "
         + "(1, 1, 0.3D), (2, -1, 0.3D), (3, 0, -2.0D), (4, 1, 1.0D), (5, -1, 0.5D), "
         + "(6, NULL, 1.0D), (7, 1, NULL) AS t(id, label, score)");
-    spark.sql("CREATE TEMPORARY VIEW logit_preds AS SELECT * FROM VALUES "
+    spark.sql("CREATE OR REPLACE TEMPORARY VIEW logit_preds AS SELECT * FROM VALUES "
         + "(1, 1, 0.5D), (2, 0, 2.0D), (3, 1, -30.0D), (4, 0, 40.0D), (5, 1, NULL) "
         + "AS t(id, label, z)");
-    spark.sql("CREATE TEMPORARY VIEW class_preds AS SELECT * FROM VALUES "
+    spark.sql("CREATE OR REPLACE TEMPORARY VIEW class_preds AS SELECT * FROM VALUES "
         + "(1, 1, array(0.1D, 0.7D, 0.2D), array(1.0D, 1.0D, 5.0D)), "
         + "(2, 2, array(0.1D, 0.7D, 0.2D), array(1.0D, 1.0D, 5.0D)), "
         + "(3, 0, array(0.0D, 0.5D, 0.5D), array(2.0D, 1.0D, 1.0D)), "
