@@ -17,8 +17,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "class-weights", sortOptions = false,
     description = {
         "Writes suggested class weights of predictions, balanced (n / (C n_c), from row "
-            + "counts, as scikit-learn's) and effective-number (Cui et al. 2019), as class_weights.json and "
-            + "class_weights.csv in --output.",
+            + "counts, as scikit-learn's) and effective-number (Cui et al. 2019), as "
+            + "class_weights.json and class_weights.csv in --output.",
         "Rows count as in 'report': an invalid row is an error, or with --mode DROPMALFORMED "
             + "skipped and counted. A report's --config file serves here too: its losses "
             + "decide which rows are valid, as in the report; slice-cols is ignored."

@@ -21,7 +21,8 @@ import picocli.CommandLine.UnmatchedArgumentException;
  * running, reported as one line with the root cause ({@code --verbose} adds the stack trace).
  */
 @Command(name = "losslens", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
-    versionProvider = Version.class, subcommands = {ReportCommand.class, ClassWeightsCommand.class, DemoCommand.class,
+    versionProvider = Version.class,
+    subcommands = {ReportCommand.class, ClassWeightsCommand.class, DemoCommand.class,
         SqlCommand.class},
     description = "Evaluates classification losses on Apache Spark.")
 public final class Main implements Callable<Integer> {

@@ -46,7 +46,8 @@ final class CommandRun {
     assertThat(lines[lines.length - 1]).isEqualTo(hint);
     for (int i = 1; i < lines.length - 1; i++) {
       // between the message and the hint only picocli's suggestions may come
-      assertThat(lines[i]).as("stderr line %d", i + 1).containsAnyOf("Did you mean", "Possible solutions", "    ");
+      assertThat(lines[i]).as("stderr line %d", i + 1)
+          .containsAnyOf("Did you mean", "Possible solutions", "    ");
     }
     assertThat(SparkSession.getDefaultSession()).as("the default session").isEqualTo(before);
     assertThat(SparkSession.getActiveSession()).as("the active session").isEqualTo(activeBefore);

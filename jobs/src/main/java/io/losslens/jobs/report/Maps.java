@@ -8,7 +8,7 @@ import java.util.Properties;
 final class Maps {
   private Maps() {}
 
-  /** An unmodifiable copy that keeps the order and allows null values (unlike {@code Map.copyOf}). */
+  /** An unmodifiable copy that keeps the order and allows nulls (unlike {@code Map.copyOf}). */
   static <K, V> Map<K, V> copy(Map<K, V> map) {
     return Collections.unmodifiableMap(new LinkedHashMap<>(map));
   }

@@ -31,8 +31,8 @@ public final class ReportConfig {
   /** The setting keys of {@code report}, which are also its long option names. */
   public static final List<String> REPORT_KEYS = List.of("input", "input-format", "table", "demo",
       "demo-rows", "demo-classes", "label-col", "prediction-col", "prediction-kind", "weight-col",
-      "losses", "num-classes", "class-weights", "class-names", "slice-cols", "mode", "beta", "output",
-      "overwrite");
+      "losses", "num-classes", "class-weights", "class-names", "slice-cols", "mode", "beta",
+      "output", "overwrite");
   /**
    * The settings that say where the predictions come from: given on the command line, they
    * replace the config file's (a file with {@code demo = true} serves {@code --input} too).
