@@ -5,8 +5,10 @@ import io.losslens.spark.functions.CallBuilder;
 import io.losslens.spark.functions.FunctionDocs;
 import io.losslens.spark.functions.LossFunction;
 import io.losslens.spark.functions.LossRegistry;
+import io.losslens.spark.functions.SqlFunction;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalyst.FunctionIdentifier;
 import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
 
 /**
@@ -17,18 +19,36 @@ import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
  * are registered with them.
  */
 public final class LossFunctions {
+  private static final List<SqlFunction> DEFINITIONS = build();
+
   private LossFunctions() {}
 
   /** Registers (or re-registers) all functions as temporary functions of {@code spark}. */
   public static void register(SparkSession spark) {
     FunctionRegistry registry = spark.sessionState().functionRegistry();
-    for (LossFunction f : LossRegistry.all()) {
-      registry.registerFunction(new FunctionIdentifier(f.name()),
-          FunctionDocs.expressionInfo(f, false), new CallBuilder(f, false));
-      registry.registerFunction(new FunctionIdentifier(f.tryName()),
-          FunctionDocs.expressionInfo(f, true), new CallBuilder(f, true));
+    for (SqlFunction f : definitions()) {
+      registry.registerFunction(f.identifier(), f.info(), f.builder());
     }
-    LossAggregates.register(registry);
+  }
+
+  /**
+   * Every function, its {@code try_} twin, and the aggregates, as SQL function definitions: what
+   * {@link #register} registers and {@link LossExtensions} injects into every session.
+   */
+  public static List<SqlFunction> definitions() {
+    return DEFINITIONS;
+  }
+
+  private static List<SqlFunction> build() {
+    List<SqlFunction> definitions = new ArrayList<>();
+    for (LossFunction f : LossRegistry.all()) {
+      definitions.add(new SqlFunction(f.name(), FunctionDocs.expressionInfo(f, false),
+          new CallBuilder(f, false)));
+      definitions.add(new SqlFunction(f.tryName(), FunctionDocs.expressionInfo(f, true),
+          new CallBuilder(f, true)));
+    }
+    definitions.addAll(LossAggregates.definitions());
+    return List.copyOf(definitions);
   }
 
   /**
@@ -44,15 +64,6 @@ public final class LossFunctions {
   /** True when every function, twin and aggregate is registered in {@code spark}. */
   public static boolean isRegistered(SparkSession spark) {
     FunctionRegistry registry = spark.sessionState().functionRegistry();
-    if (!LossAggregates.isRegistered(registry)) {
-      return false;
-    }
-    for (LossFunction f : LossRegistry.all()) {
-      if (!registry.functionExists(new FunctionIdentifier(f.name()))
-          || !registry.functionExists(new FunctionIdentifier(f.tryName()))) {
-        return false;
-      }
-    }
-    return true;
+    return definitions().stream().allMatch(f -> registry.functionExists(f.identifier()));
   }
 }

@@ -3,6 +3,7 @@ package io.losslens.spark.agg;
 import io.losslens.loss.LossInputException;
 import io.losslens.loss.eval.SqlOptions;
 import io.losslens.spark.functions.Catalyst;
+import io.losslens.spark.functions.SqlFunction;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -10,8 +11,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import org.apache.spark.sql.catalyst.FunctionIdentifier;
-import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;
 import org.apache.spark.sql.catalyst.expressions.GetStructField;
@@ -49,16 +48,13 @@ public final class LossAggregates {
 
   private LossAggregates() {}
 
-  /** Registers the aggregates as temporary functions of a session's registry. */
-  public static void register(FunctionRegistry registry) {
+  /** The aggregates as SQL functions, in {@link #NAMES} order. */
+  public static List<SqlFunction> definitions() {
+    List<SqlFunction> definitions = new ArrayList<>();
     for (String name : NAMES) {
-      registry.registerFunction(new FunctionIdentifier(name), info(name), new Builder(name));
+      definitions.add(new SqlFunction(name, info(name), new Builder(name)));
     }
-  }
-
-  /** True when every aggregate is registered. */
-  public static boolean isRegistered(FunctionRegistry registry) {
-    return NAMES.stream().allMatch(n -> registry.functionExists(new FunctionIdentifier(n)));
+    return definitions;
   }
 
   private static ExpressionInfo info(String name) {
