@@ -10,6 +10,7 @@ import java.util.Map;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /**
  * The options of the commands that read predictions ({@code report}, {@code class-weights}), a
@@ -101,10 +102,22 @@ public final class InputOptions {
   private Boolean overwrite;
 
   /**
+   * The validated configuration of {@code command} ({@code report} or {@code class-weights});
+   * a {@link ParameterException} (exit code 2) if invalid.
+   */
+  ReportConfig config(CommandSpec command) {
+    try {
+      return ReportConfig.of(settings(command, ReportConfig.REPORT_KEYS));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(command.commandLine(), e.getMessage(), e);
+    }
+  }
+
+  /**
    * The command's settings: each option given on the command line of {@code command} whose
    * name is in {@code keys}, over the {@code --config} file.
    */
-  Settings settings(CommandSpec command, List<String> keys) {
+  private Settings settings(CommandSpec command, List<String> keys) {
     Map<String, String> given = new LinkedHashMap<>();
     for (OptionSpec option : command.commandLine().getParseResult().matchedOptions()) {
       String key = option.longestName().substring(2);

@@ -72,10 +72,6 @@ public final class ReportCommand implements Callable<Integer> {
 
   /** The validated configuration; a {@link ParameterException} (exit code 2) if invalid. */
   ReportConfig config() {
-    try {
-      return ReportConfig.of(input.settings(spec, ReportConfig.REPORT_KEYS));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage(), e);
-    }
+    return input.config(spec);
   }
 }

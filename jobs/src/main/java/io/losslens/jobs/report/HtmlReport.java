@@ -392,9 +392,9 @@ public final class HtmlReport {
     ArrayNode effectiveNumberWeight = data.putArray("effectiveNumberWeight");
     for (ClassStats c : classes) {
       labels.add(c.className != null ? c.className : Integer.toString(c.classIndex));
-      addNumber(supportShare, c.supportShare);
-      addNumber(balancedWeight, c.balancedWeight);
-      addNumber(effectiveNumberWeight, c.effectiveNumberWeight);
+      SummaryJson.number(supportShare, c.supportShare);
+      SummaryJson.number(balancedWeight, c.balancedWeight);
+      SummaryJson.number(effectiveNumberWeight, c.effectiveNumberWeight);
     }
     ObjectNode lossShare = data.putObject("lossShare");
     ObjectNode lossMean = data.putObject("lossMean");
@@ -402,8 +402,8 @@ public final class HtmlReport {
       ArrayNode shares = lossShare.putArray(loss);
       ArrayNode means = lossMean.putArray(loss);
       for (ClassStats c : classes) {
-        addNumber(shares, c.lossShare.get(loss));
-        addNumber(means, c.lossMean.get(loss));
+        SummaryJson.number(shares, c.lossShare.get(loss));
+        SummaryJson.number(means, c.lossMean.get(loss));
       }
     }
     data.put("lossMeanScale", spansDecades(classes, report.losses) ? "logarithmic" : "linear");
@@ -436,14 +436,6 @@ public final class HtmlReport {
       }
     }
     return max >= LOG_SCALE_RANGE * min;
-  }
-
-  private static void addNumber(ArrayNode array, Double value) {
-    if (value == null || !Double.isFinite(value)) {
-      array.addNull();
-    } else {
-      array.add(value);
-    }
   }
 
   /**

@@ -240,9 +240,9 @@ public final class ReportConfig {
   }
 
   private static Mode mode(Settings s) {
-    String mode = s.get("mode").trim().toUpperCase(Locale.ROOT);
-    if (mode.equals("FAILFAST") || mode.equals("DROPMALFORMED")) {
-      return Mode.valueOf(mode);
+    Mode mode = Mode.named(s.get("mode"));
+    if (mode != null) {
+      return mode;
     }
     throw s.invalid("mode", "must be FAILFAST (stop at the first invalid row) or DROPMALFORMED "
         + "(skip invalid rows and count them by reason)");
@@ -308,7 +308,7 @@ public final class ReportConfig {
   /** A loss's per-class parameter ({@code alphas}) needs a value per class, when that is known. */
   private void checkAlphas(Settings s) {
     for (ReportLoss loss : losses) {
-      int length = loss.perClassParameterLength();
+      int length = loss.spec().perClassParameterLength();
       if (numClasses > 0 && length > 0 && length != numClasses) {
         throw new IllegalArgumentException(s.origin("losses") + ": " + loss.name() + " has "
             + length + " alphas, but there are " + numClasses + " classes");

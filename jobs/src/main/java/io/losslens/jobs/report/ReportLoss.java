@@ -18,15 +18,12 @@ import java.util.stream.Collectors;
 public final class ReportLoss {
   private final GenericLoss generic;
   private final LossSpec spec;
-  /** The number of {@code alphas} given, 0 without. */
-  private final int alphas;
   /** The parameters set so far, so that one given twice is an error. */
   private final Set<LossParam> set;
 
-  private ReportLoss(GenericLoss generic, LossSpec spec, int alphas, Set<LossParam> set) {
+  private ReportLoss(GenericLoss generic, LossSpec spec, Set<LossParam> set) {
     this.generic = generic;
     this.spec = spec;
-    this.alphas = alphas;
     this.set = set;
   }
 
@@ -63,7 +60,7 @@ public final class ReportLoss {
       if (!seen.add(generic)) {
         throw new IllegalArgumentException(generic.optionName() + " is given twice");
       }
-      ReportLoss loss = new ReportLoss(generic, LossSpec.of(generic.on(kind)), 0, Set.of());
+      ReportLoss loss = new ReportLoss(generic, LossSpec.of(generic.on(kind)), Set.of());
       if (colon >= 0 && item.substring(colon + 1).isBlank()) {
         throw new IllegalArgumentException(generic.optionName() + ": nothing follows ':'; "
             + "write parameters as in focal_loss:gamma=2");
@@ -132,18 +129,8 @@ public final class ReportLoss {
     Set<LossParam> nowSet = EnumSet.of(param);
     nowSet.addAll(set);
     try {
-      switch (param) {
-        case EPS: return new ReportLoss(generic, spec.withEps(number(key, value)), alphas, nowSet);
-        case GAMMA:
-          return new ReportLoss(generic, spec.withGamma(number(key, value)), alphas, nowSet);
-        case ALPHA:
-          return new ReportLoss(generic, spec.withAlpha(number(key, value)), alphas, nowSet);
-        case ALPHAS:
-          double[] perClass = numbers(key, value);
-          return new ReportLoss(generic, spec.withAlphas(perClass), perClass.length, nowSet);
-        default:
-          throw new IllegalStateException(param + " is no parameter of a report loss");
-      }
+      return new ReportLoss(generic, spec.with(param, param.isVector() ? numbers(key, value)
+          : new double[] {number(key, value)}), nowSet);
     } catch (IllegalArgumentException e) {
       // the contract's message names the contract function; name the loss as the user did
       String prefix = kind.sqlName() + ": ";
@@ -182,11 +169,6 @@ public final class ReportLoss {
   /** Whether {@code key} names a parameter of this loss. */
   private boolean takes(String key) {
     return spec.kind().params().stream().anyMatch(p -> p.sqlName().equalsIgnoreCase(key.trim()));
-  }
-
-  /** The number of per-class {@code alphas} given; 0 without. */
-  int perClassParameterLength() {
-    return alphas;
   }
 
   /** {@code focal_loss (multiclass_focal_loss)}: the names in messages. */

@@ -20,7 +20,17 @@ public final class AggregationOptions implements Serializable {
     /** The aggregation fails on the first invalid row, naming the rule and the values. */
     FAILFAST,
     /** Invalid rows are skipped and counted by reason. */
-    DROPMALFORMED
+    DROPMALFORMED;
+
+    /** The mode named {@code name}, in any case; null when there is none of that name. */
+    public static Mode named(String name) {
+      for (Mode mode : values()) {
+        if (mode.name().equalsIgnoreCase(name.trim())) {
+          return mode;
+        }
+      }
+      return null;
+    }
   }
 
   /** Cui et al.'s usual effective-number parameter. */

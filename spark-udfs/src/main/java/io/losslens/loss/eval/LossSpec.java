@@ -99,6 +99,24 @@ public final class LossSpec implements Serializable {
     return new LossSpec(kind, eps, gamma, alpha, alphas, values.clone());
   }
 
+  /**
+   * This loss with {@code param} set: {@code values} is the one number of a number parameter, or
+   * the list of a vector parameter ({@code alphas}, {@code class_weights}).
+   */
+  public LossSpec with(LossParam param, double... values) {
+    if (!param.isVector() && values.length != 1) {
+      throw new IllegalArgumentException(param.sqlName() + " takes one number, not "
+          + values.length);
+    }
+    switch (param) {
+      case EPS: return withEps(values[0]);
+      case GAMMA: return withGamma(values[0]);
+      case ALPHA: return withAlpha(values[0]);
+      case ALPHAS: return withAlphas(values);
+      default: return withClassWeights(values);
+    }
+  }
+
   private void require(LossParam param) {
     if (!kind.takes(param)) {
       throw Check.fail(name(), "takes no parameter " + param.sqlName() + "; its parameters are "
@@ -122,6 +140,11 @@ public final class LossSpec implements Serializable {
   /** The SQL name of the loss. */
   public String name() {
     return kind.sqlName();
+  }
+
+  /** How many per-class weights ({@code alphas}, {@code class_weights}) are set; 0 without. */
+  public int perClassParameterLength() {
+    return perClassParameter() == null ? 0 : perClassParameter().length;
   }
 
   /** The per-class weights the loss itself uses ({@code alphas} or {@code class_weights}), or null. */

@@ -116,13 +116,8 @@ public final class SqlOptions {
       }
       applied = true;
       String key = param.sqlName();
-      switch (param) {
-        case EPS: configured.add(loss.withEps(number(function, key, value))); break;
-        case GAMMA: configured.add(loss.withGamma(number(function, key, value))); break;
-        case ALPHA: configured.add(loss.withAlpha(number(function, key, value))); break;
-        case ALPHAS: configured.add(loss.withAlphas(vector(function, key, value))); break;
-        default: configured.add(loss.withClassWeights(vector(function, key, value)));
-      }
+      configured.add(loss.with(param, param.isVector() ? vector(function, key, value)
+          : new double[] {number(function, key, value)}));
     }
     if (!applied) {
       throw Check.fail(function, "option " + param.sqlName() + " applies to none of the losses ("
@@ -134,12 +129,12 @@ public final class SqlOptions {
   }
 
   private static AggregationOptions.Mode mode(String function, String value) {
-    String mode = value.toUpperCase(Locale.ROOT);
-    if (mode.equals("FAILFAST") || mode.equals("DROPMALFORMED")) {
-      return AggregationOptions.Mode.valueOf(mode);
+    AggregationOptions.Mode mode = AggregationOptions.Mode.named(value);
+    if (mode != null) {
+      return mode;
     }
     throw Check.fail(function, "option mode must be FAILFAST or DROPMALFORMED, but was '" + value
-        + "'" + (mode.equals("PERMISSIVE")
+        + "'" + (value.equalsIgnoreCase("PERMISSIVE")
             ? " (no loss can be computed from a malformed row; DROPMALFORMED counts them)" : ""));
   }
 
