@@ -50,7 +50,9 @@ import scala.collection.JavaConverters;
 
 /**
  * Conformance of every SQL function, as registered by {@link LossFunctions#register}, with the
- * contract ({@code shared/design/sql-functions.md}) on an independent set of cases.
+ * contract ({@code shared/design/sql-functions.md}) on an independent set of cases. With
+ * {@code -Dlosslens.conformance.prefix=losslens.} the same cases call the functions of
+ * {@link LossCatalog} instead (the {@code catalog-conformance} surefire execution).
  *
  * <p>The cases and their expected values come from {@code src/test/provenance/conformance_cases.py}
  * (the contract's formulas in mpmath at 50 digits, at the double inputs, rounded once to double;
@@ -75,6 +77,8 @@ import scala.collection.JavaConverters;
  */
 class ConformanceSparkTest {
   private static final String RESOURCE = "/conformance/cases.jsonl";
+  /** Prepended to every function name: {@code losslens.} to test the catalog's functions. */
+  private static final String PREFIX = System.getProperty("losslens.conformance.prefix", "");
   private static final double RELATIVE = 1e-12;
   private static final double ABSOLUTE = 1e-15;
   /** A one-row local relation: calls with literal arguments are evaluated by the optimizer. */
@@ -382,7 +386,7 @@ class ConformanceSparkTest {
     }
 
     String literalCall(boolean twin) {
-      return (twin ? "try_" : "") + function + "(" + literalSql() + ")";
+      return PREFIX + (twin ? "try_" : "") + function + "(" + literalSql() + ")";
     }
 
     /**
@@ -407,7 +411,7 @@ class ConformanceSparkTest {
       if (!anyLiteral) {
         return null;
       }
-      return "SELECT " + (twin ? "try_" : "") + function + "(" + String.join(", ", parts)
+      return "SELECT " + PREFIX + (twin ? "try_" : "") + function + "(" + String.join(", ", parts)
           + ") FROM %VIEW% WHERE id = " + id;
     }
 
@@ -731,7 +735,7 @@ class ConformanceSparkTest {
       for (int i = 0; i < arity; i++) {
         cols.add(column(i, v.reps[i]));
       }
-      return (twin ? "try_" : "") + function + "(" + String.join(", ", cols) + ")";
+      return PREFIX + (twin ? "try_" : "") + function + "(" + String.join(", ", cols) + ")";
     }
 
     Outcome outcome(Path path, Variant v, boolean twin, int id) {

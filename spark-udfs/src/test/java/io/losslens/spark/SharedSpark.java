@@ -5,7 +5,7 @@ import org.apache.spark.sql.SparkSession;
 /**
  * The one local SparkSession of a test JVM: created on first use (never in a static
  * initializer of a test class), {@code local[2]}, UI off, few shuffle partitions, bound to the
- * loopback, with the LossLens functions registered. Shared with other modules' tests through
+ * loopback, with the LossLens functions registered and the catalog as {@code losslens}. Shared with other modules' tests through
  * this module's test-jar.
  */
 public final class SharedSpark {
@@ -22,6 +22,7 @@ public final class SharedSpark {
           .config("spark.sql.shuffle.partitions", "2")
           .config("spark.driver.bindAddress", "127.0.0.1")
           .config("spark.driver.host", "127.0.0.1")
+          .config("spark.sql.catalog.losslens", LossCatalog.class.getName())
           .getOrCreate();
       session.sparkContext().setLogLevel("WARN");
       LossFunctions.register(session);

@@ -10,13 +10,11 @@ import org.apache.spark.sql.catalyst.expressions.IsNull;
 import org.apache.spark.sql.catalyst.expressions.Literal;
 import org.apache.spark.sql.catalyst.expressions.Or;
 import org.apache.spark.sql.catalyst.expressions.TryEval;
-import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.NullType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.ObjectType;
-import org.apache.spark.sql.types.UserDefinedType;
 import scala.collection.Seq;
 import scala.runtime.AbstractFunction1;
 
@@ -31,8 +29,6 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
     implements Serializable {
   private static final long serialVersionUID = 1L;
   private static final DataType VECTOR_ARG = new ObjectType(double[].class);
-  private static final String ML_VECTOR_UDT = "org.apache.spark.ml.linalg.VectorUDT";
-  private static final String MLLIB_VECTOR_UDT = "org.apache.spark.mllib.linalg.VectorUDT";
 
   private final LossFunction function;
   private final boolean tryTwin;
@@ -55,7 +51,7 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
 
   Expression build(List<Expression> args) {
     String name = tryTwin ? function.tryName() : function.name();
-    checkArity(name, args.size());
+    checkArity(function, name, args.size());
     List<Param> params = function.params();
     List<Expression> call = new ArrayList<>();
     boolean nullConstant = false;
@@ -115,7 +111,8 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
     return new If(anyNull, Literal.create(null, resultType), raise);
   }
 
-  private void checkArity(String name, int given) {
+  /** An analysis error unless {@code given} arguments fit {@code function}. */
+  static void checkArity(LossFunction function, String name, int given) {
     int min = function.minArity();
     int max = function.maxArity();
     if (given < min || given > max) {
@@ -131,10 +128,15 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
    */
   public static Expression number(String name, int index, String argument, Expression arg) {
     DataType type = arg.dataType();
-    if (type instanceof NumericType || type instanceof NullType) {
-      return type == DataTypes.DoubleType ? arg : Catalyst.cast(arg, DataTypes.DoubleType);
+    checkNumber(name, index, argument, type);
+    return type == DataTypes.DoubleType ? arg : Catalyst.cast(arg, DataTypes.DoubleType);
+  }
+
+  /** An analysis error unless a number argument's SQL type is numeric (or an untyped NULL). */
+  static void checkNumber(String name, int index, String argument, DataType type) {
+    if (!(type instanceof NumericType || type instanceof NullType)) {
+      throw typeError(name, index, argument, "a number", type);
     }
-    throw typeError(name, index, argument, "a number", type);
   }
 
   /**
@@ -143,35 +145,25 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
    */
   public static Expression vector(String name, int index, String argument, Expression arg) {
     DataType type = arg.dataType();
-    if (type instanceof ArrayType) {
-      ArrayType array = (ArrayType) type;
-      DataType element = array.elementType();
-      // a NULL element makes the vector NULL: only possible, and only scanned for, where the
-      // type allows it
-      boolean nullElements = array.containsNull();
-      String withoutNulls = nullElements ? "" : "WithoutNulls";
-      if (element == DataTypes.DoubleType) {
+    VectorInput input = VectorInput.of(type);
+    if (input == null) {
+      throw typeError(name, index, argument, VectorInput.EXPECTED, type);
+    }
+    // a NULL element makes the vector NULL: only possible, and only scanned for, where the
+    // type allows it
+    boolean nullElements = VectorInput.mayHoldNullElements(type);
+    String withoutNulls = nullElements ? "" : "WithoutNulls";
+    switch (input) {
+      case DOUBLE_ARRAY:
         return toDoubles("fromDoubleArray" + withoutNulls, arg, nullElements);
-      }
-      if (element == DataTypes.FloatType) {
+      case FLOAT_ARRAY:
         return toDoubles("fromFloatArray" + withoutNulls, arg, nullElements);
-      }
-      if (element instanceof NumericType || element instanceof NullType) {
-        // literals such as array(0.1, 0.7) are decimal arrays, array(1, 0) integer arrays
+      case CAST_TO_DOUBLE_ARRAY:
         return toDoubles("fromDoubleArray" + withoutNulls, Catalyst.cast(arg,
             DataTypes.createArrayType(DataTypes.DoubleType, nullElements)), nullElements);
-      }
-    } else if (type instanceof UserDefinedType) {
-      String udt = type.getClass().getName();
-      if (udt.equals(ML_VECTOR_UDT) || udt.equals(MLLIB_VECTOR_UDT)) {
+      default:
         return toDoubles("fromVectorRow", arg, false);
-      }
-    } else if (type instanceof NullType) {
-      return toDoubles("fromDoubleArray",
-          Catalyst.cast(arg, DataTypes.createArrayType(DataTypes.DoubleType, true)), true);
     }
-    throw typeError(name, index, argument,
-        "array<double>, array<float> or a Spark ML vector", type);
   }
 
   private static Expression toDoubles(String converter, Expression arg, boolean nullElements) {
@@ -179,7 +171,7 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
         nullElements, true);
   }
 
-  private static RuntimeException typeError(String name, int index, String argument,
+  static RuntimeException typeError(String name, int index, String argument,
       String expected, DataType actual) {
     return Catalyst.analysisError(name + ": argument " + (index + 1) + " (" + argument
         + ") must be " + expected + ", but was " + actual.simpleString());

@@ -9,20 +9,37 @@ public final class FunctionDocs {
 
   /** What {@code DESCRIBE FUNCTION [EXTENDED]} shows for the function or its try twin. */
   public static ExpressionInfo expressionInfo(LossFunction f, boolean tryTwin) {
-    String name = tryTwin ? f.tryName() : f.name();
-    String usage = "_FUNC_" + f.argumentList() + " - " + (tryTwin
+    return new ExpressionInfo(f.target().getName(), null, tryTwin ? f.tryName() : f.name(),
+        usage(f, tryTwin), arguments(f), examples(f), "", "", "", "", "");
+  }
+
+  /**
+   * The same text as one string, with {@code _FUNC_} replaced by the name: the description of a
+   * catalog function.
+   */
+  public static String description(LossFunction f, boolean tryTwin) {
+    return (usage(f, tryTwin) + arguments(f) + examples(f))
+        .replace("_FUNC_", tryTwin ? f.tryName() : f.name());
+  }
+
+  private static String usage(LossFunction f, boolean tryTwin) {
+    return "_FUNC_" + f.argumentList() + " - " + (tryTwin
         ? "Same as " + f.name() + ", but returns NULL where " + f.name() + " would fail. "
         : "") + f.summary();
+  }
+
+  private static String arguments(LossFunction f) {
     StringBuilder arguments = new StringBuilder("\n    Arguments:\n");
     for (Param p : f.params()) {
       arguments.append("      * ").append(p.name()).append(" - ").append(p.description())
           .append('\n');
     }
-    arguments.append("  ");
-    String examples = "\n    Examples:\n      > SELECT _FUNC_(" + f.exampleArguments() + ");\n       "
+    return arguments.append("  ").toString();
+  }
+
+  private static String examples(LossFunction f) {
+    return "\n    Examples:\n      > SELECT _FUNC_(" + f.exampleArguments() + ");\n       "
         + f.exampleResult() + "\n  ";
-    return new ExpressionInfo(f.target().getName(), null, name, usage, arguments.toString(),
-        examples, "", "", "", "", "");
   }
 
   /**

@@ -1,12 +1,15 @@
 package io.losslens.spark.functions;
 
 import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
 import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.unsafe.Platform;
 
 /**
  * Turns a SQL vector value into the {@code double[]} the kernels take. Each method is the
  * target of a {@code staticinvoke} in generated code, so it sees Spark's internal values: no
- * boxing, one copy. A NULL element makes the whole vector NULL (and so the function's result).
+ * boxing, one copy. A NULL element makes the whole vector NULL (and so the function's result),
+ * and so does a NULL vector (a catalog function's {@code invoke} receives it as {@code null}).
  */
 public final class VectorArgs {
   /** {@code VectorUDT.sqlType}: {@code struct<type: tinyint, size: int, indices: array<int>, values: array<double>>}. */
@@ -16,7 +19,7 @@ public final class VectorArgs {
 
   /** An {@code array<double>} whose type allows NULL elements. */
   public static double[] fromDoubleArray(ArrayData array) {
-    return hasNullElement(array) ? null : array.toDoubleArray();
+    return array == null || hasNullElement(array) ? null : array.toDoubleArray();
   }
 
   /** An {@code array<double>} whose type rules out NULL elements: no scan for them. */
@@ -26,7 +29,7 @@ public final class VectorArgs {
 
   /** An {@code array<float>} whose type allows NULL elements. */
   public static double[] fromFloatArray(ArrayData array) {
-    return hasNullElement(array) ? null : fromFloatArrayWithoutNulls(array);
+    return array == null || hasNullElement(array) ? null : fromFloatArrayWithoutNulls(array);
   }
 
   /** An {@code array<float>} whose type rules out NULL elements, widened exactly. */
@@ -43,6 +46,9 @@ public final class VectorArgs {
    * {@code Object} because Spark looks a UDT argument's method up by {@code Object}.
    */
   public static double[] fromVectorRow(Object vectorRow) {
+    if (vectorRow == null) {
+      return null;
+    }
     InternalRow vector = (InternalRow) vectorRow;
     ArrayData values = vector.getArray(3);
     if (vector.getByte(0) != SPARSE) {
@@ -57,6 +63,19 @@ public final class VectorArgs {
   }
 
   private static boolean hasNullElement(ArrayData array) {
+    if (array instanceof UnsafeArrayData) {
+      // the null bits follow the 8-byte element count: test them a word at a time
+      UnsafeArrayData unsafe = (UnsafeArrayData) array;
+      Object base = unsafe.getBaseObject();
+      long words = unsafe.getBaseOffset() + 8;
+      long end = words + UnsafeArrayData.calculateHeaderPortionInBytes(unsafe.numElements()) - 8;
+      for (long word = words; word < end; word += 8) {
+        if (Platform.getLong(base, word) != 0) {
+          return true;
+        }
+      }
+      return false;
+    }
     for (int i = 0, n = array.numElements(); i < n; i++) {
       if (array.isNullAt(i)) {
         return true;
