@@ -89,7 +89,12 @@ public final class Check {
   }
 
   public static void nonEmpty(String function, String argument, double[] v) {
-    if (v.length == 0) {
+    nonEmpty(function, argument, v.length);
+  }
+
+  /** The same rule for a vector of {@code length} entries read in place. */
+  public static void nonEmpty(String function, String argument, int length) {
+    if (length == 0) {
       throw fail(function, argument + " must not be empty");
     }
   }
@@ -106,10 +111,15 @@ public final class Check {
   public static void unitIntervalEntries(String function, String argument, double[] v) {
     nonEmpty(function, argument, v);
     for (int i = 0; i < v.length; i++) {
-      // one comparison per entry on the hot path; NaN fails it too
-      if (!(v[i] >= 0 && v[i] <= 1)) {
-        throw entryFailure(function, argument, i, v[i], "must be in [0, 1]");
-      }
+      unitIntervalEntry(function, argument, i, v[i]);
+    }
+  }
+
+  /** Entry {@code i} of a probability vector, read in place: in {@code [0, 1]}. */
+  public static void unitIntervalEntry(String function, String argument, int i, double x) {
+    // one comparison per entry on the hot path; NaN fails it too
+    if (!(x >= 0 && x <= 1)) {
+      throw entryFailure(function, argument, i, x, "must be in [0, 1]");
     }
   }
 

@@ -13,7 +13,15 @@ public final class CrossEntropy {
   /** {@code -ln p~[y]}. */
   public static double loss(double label, double[] probs, double eps) {
     int y = checkProbs("cross_entropy", label, probs, eps);
-    return -Clip.log(probs[y], eps);
+    return ofLabelProbability(probs[y], eps);
+  }
+
+  /**
+   * {@code -ln p~[y]} from {@code p[y]} alone, unchecked: for callers that have checked the
+   * whole vector as {@link #loss} does (an adapter reading Spark's array in place).
+   */
+  public static double ofLabelProbability(double labelProbability, double eps) {
+    return -Clip.log(labelProbability, eps);
   }
 
   /** Writes {@code -1/p~[y]} at the label and {@code 0} elsewhere into {@code out}. */

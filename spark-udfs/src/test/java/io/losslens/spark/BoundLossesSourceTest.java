@@ -128,6 +128,14 @@ class BoundLossesSourceTest {
     boolean vectors = !representation.isEmpty();
     s.append("    public static ").append(returnType(f, vectors)).append(" invoke(")
         .append(parameters(f, representation, arity)).append(") {\n");
+    if (f.inPlaceTarget() != null && representation.chars().allMatch(r -> r == 'D')) {
+      // every vector an array<double>: the variant that reads them in place
+      s.append("      return ").append(f.inPlaceTarget().getName()).append('.')
+          .append(f.inPlaceMethod()).append('(')
+          .append(String.join(", ", arguments(f, arity))).append(");\n")
+          .append("    }\n");
+      return;
+    }
     List<String> converted = new ArrayList<>();
     List<String> kernelArgs = new ArrayList<>();
     int v = 0;
@@ -160,6 +168,20 @@ class BoundLossesSourceTest {
     s.append("      return ").append(f.target().getName()).append('.').append(f.method())
         .append('(').append(String.join(", ", kernelArgs)).append(");\n")
         .append("    }\n");
+  }
+
+  /** The call's arguments by name, then the defaults of the omitted ones. */
+  private static List<String> arguments(LossFunction f, int arity) {
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < f.params().size(); i++) {
+      Param p = f.params().get(i);
+      if (i < arity) {
+        out.add(LossColumnsSourceTest.camel(p.name()));
+      } else if (p.defaultValue() != null) {
+        out.add(Double.toString(p.defaultValue()));
+      }
+    }
+    return out;
   }
 
   private static void tryInvoke(StringBuilder s, LossFunction f, String representation,

@@ -27,6 +27,7 @@ import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 import scala.collection.JavaConverters;
@@ -236,10 +237,15 @@ class LossFunctionsSparkTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"array(0.1D, 0.7D, 0.2D)",
-      "array(CAST(0.1 AS FLOAT), CAST(0.7 AS FLOAT), CAST(0.2 AS FLOAT))",
-      "v"})
-  void callsCompileToStaticInvokeInWholeStageCodegen(String probs) {
+  @CsvSource(delimiter = '|', value = {
+      // array<double> is read in place; other vectors are copied into the kernel's double[]
+      "array(0.1D, 0.7D, 0.2D) | staticinvoke(class io.losslens.spark.functions.InPlaceKernels, "
+          + "DoubleType, crossEntropy",
+      "array(CAST(0.1 AS FLOAT), CAST(0.7 AS FLOAT), CAST(0.2 AS FLOAT)) | staticinvoke(class "
+          + "io.losslens.spark.functions.VectorArgs, ObjectType(class [D), fromFloatArray",
+      "v | staticinvoke(class io.losslens.spark.functions.VectorArgs, ObjectType(class [D), "
+          + "fromVectorRow"})
+  void callsCompileToStaticInvokeInWholeStageCodegen(String probs, String crossEntropyCall) {
     spark().createDataFrame(List.of(RowFactory.create(
             Vectors.dense(0.1, 0.7, 0.2))),
         new StructType()
@@ -251,8 +257,7 @@ class LossFunctionsSparkTest {
     // after execution the adaptive plan is final and shows its whole-stage codegen stages
     String plan = query.queryExecution().executedPlan().toString();
     assertThat(plan)
-        .contains("staticinvoke(class io.losslens.loss.CrossEntropy, DoubleType, loss")
-        .contains("staticinvoke(class io.losslens.spark.functions.VectorArgs")
+        .contains(crossEntropyCall)
         .contains("staticinvoke(class io.losslens.loss.FocalLoss, DoubleType, loss")
         .doesNotContain("UDF")
         .contains("*(");

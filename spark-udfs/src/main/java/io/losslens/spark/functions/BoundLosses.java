@@ -275,19 +275,11 @@ public final class BoundLosses {
     }
 
     public static Double invoke(double label, ArrayData probs) {
-      double[] probsValues = VectorArgs.fromDoubleArray(probs);
-      if (probsValues == null) {
-        return null; // a NULL vector or element
-      }
-      return io.losslens.loss.CrossEntropy.loss(label, probsValues, 1.0E-15);
+      return io.losslens.spark.functions.InPlaceKernels.crossEntropy(label, probs, 1.0E-15);
     }
 
     public static Double invoke(double label, ArrayData probs, double eps) {
-      double[] probsValues = VectorArgs.fromDoubleArray(probs);
-      if (probsValues == null) {
-        return null; // a NULL vector or element
-      }
-      return io.losslens.loss.CrossEntropy.loss(label, probsValues, eps);
+      return io.losslens.spark.functions.InPlaceKernels.crossEntropy(label, probs, eps);
     }
   }
 

@@ -53,6 +53,7 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
     String name = tryTwin ? function.tryName() : function.name();
     checkArity(function, name, args.size());
     List<Param> params = function.params();
+    boolean inPlace = readsInPlace(args);
     List<Expression> call = new ArrayList<>();
     boolean nullConstant = false;
     LossInputException invalidConstant = null;
@@ -67,7 +68,7 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
       Expression arg = args.get(i);
       Expression converted = param.kind() == Param.Kind.NUMBER
           ? number(name, i, param.name(), arg) : vector(name, i, param.name(), arg);
-      call.add(converted);
+      call.add(inPlace && param.kind() == Param.Kind.VECTOR ? doubleArray(arg) : converted);
       if (arg.foldable()) {
         Object value = converted.eval(null);
         if (value == null) {
@@ -89,9 +90,34 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
     if (invalidConstant != null) {
       return failUnlessNull(call, invalidConstant.getMessage(), resultType);
     }
-    Expression kernelCall =
-        Catalyst.staticInvoke(function.target(), resultType, function.method(), call);
+    Expression kernelCall = inPlace
+        ? Catalyst.staticInvoke(function.inPlaceTarget(), resultType, function.inPlaceMethod(),
+            call)
+        : Catalyst.staticInvoke(function.target(), resultType, function.method(), call);
     return tryTwin ? new TryEval(kernelCall) : kernelCall;
+  }
+
+  /** Whether the call can use the in-place variant: every vector argument an array<double>. */
+  private boolean readsInPlace(List<Expression> args) {
+    if (function.inPlaceTarget() == null) {
+      return false;
+    }
+    for (int i = 0; i < args.size(); i++) {
+      if (function.params().get(i).kind() == Param.Kind.VECTOR) {
+        VectorInput input = VectorInput.of(args.get(i).dataType());
+        if (input != VectorInput.DOUBLE_ARRAY && input != VectorInput.CAST_TO_DOUBLE_ARRAY) {
+          return false;
+        }
+      }
+    }
+    return true;
+  }
+
+  /** A vector argument of the in-place variant: an {@code array<double>} as it is. */
+  private static Expression doubleArray(Expression arg) {
+    DataType type = arg.dataType();
+    return VectorInput.of(type) == VectorInput.DOUBLE_ARRAY ? arg : Catalyst.cast(arg,
+        DataTypes.createArrayType(DataTypes.DoubleType, VectorInput.mayHoldNullElements(type)));
   }
 
   /**

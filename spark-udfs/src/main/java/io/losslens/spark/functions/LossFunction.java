@@ -22,6 +22,8 @@ public final class LossFunction implements Serializable {
   private final Result result;
   private final Class<?> target;
   private final String method;
+  private final Class<?> inPlaceTarget;
+  private final String inPlaceMethod;
   private final String exampleArguments;
   private final String exampleResult;
 
@@ -32,6 +34,8 @@ public final class LossFunction implements Serializable {
     this.result = Objects.requireNonNull(b.result);
     this.target = Objects.requireNonNull(b.target);
     this.method = Objects.requireNonNull(b.method);
+    this.inPlaceTarget = b.inPlaceTarget;
+    this.inPlaceMethod = b.inPlaceMethod;
     this.exampleArguments = Objects.requireNonNull(b.exampleArguments);
     this.exampleResult = Objects.requireNonNull(b.exampleResult);
     boolean seenOptional = false;
@@ -90,6 +94,19 @@ public final class LossFunction implements Serializable {
     return method;
   }
 
+  /**
+   * The class of the variant that reads {@code array<double>} arguments in place (as
+   * {@code ArrayData}, same parameters otherwise), used when every vector argument is one; or
+   * {@code null}.
+   */
+  public Class<?> inPlaceTarget() {
+    return inPlaceTarget;
+  }
+
+  public String inPlaceMethod() {
+    return inPlaceMethod;
+  }
+
   /** {@code name(label, probs [, eps])}. */
   public String signature() {
     return name + argumentList();
@@ -129,6 +146,8 @@ public final class LossFunction implements Serializable {
     private Result result = Result.DOUBLE;
     private Class<?> target;
     private String method;
+    private Class<?> inPlaceTarget;
+    private String inPlaceMethod;
     private String exampleArguments;
     private String exampleResult;
 
@@ -153,6 +172,12 @@ public final class LossFunction implements Serializable {
     Builder kernel(Class<?> owner, String staticMethod) {
       this.target = owner;
       this.method = staticMethod;
+      return this;
+    }
+
+    Builder inPlace(Class<?> owner, String staticMethod) {
+      this.inPlaceTarget = owner;
+      this.inPlaceMethod = staticMethod;
       return this;
     }
 

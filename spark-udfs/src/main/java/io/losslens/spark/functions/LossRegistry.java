@@ -64,7 +64,7 @@ public final class LossRegistry {
       // multi-class losses
       define("cross_entropy", "Multi-class cross-entropy -ln p~[label].")
           .number("label", CLASS_LABEL).vector("probs", PROBS).param(Param.eps())
-          .kernel(CrossEntropy.class, "loss")
+          .kernel(CrossEntropy.class, "loss").inPlace(InPlaceKernels.class, "crossEntropy")
           .example("1, " + P3, "0.35667494393873245").build(),
       define("cross_entropy_logits", "Softmax cross-entropy logsumexp(z) - z[label], "
           + "computed stably.")
