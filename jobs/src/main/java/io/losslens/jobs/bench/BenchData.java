@@ -35,6 +35,7 @@ final class BenchData {
   static final String MULTICLASS = "global_temp." + MULTICLASS_VIEW;
   static final String BINARY = "global_temp." + BINARY_VIEW;
 
+  private static final long PARTITION_BYTES = 64L << 20;
   private static final DataType DOUBLES = DataTypes.createArrayType(DataTypes.DoubleType);
 
   private final Dataset<Row> multiClass;
@@ -52,7 +53,7 @@ final class BenchData {
   static Dataset<Row> multiClass(SparkSession spark, BenchConfig config) {
     DemoConfig demo = DemoConfig.of(config.rows(), config.classes(), DemoConfig.DEFAULT_IMBALANCE,
         DemoConfig.DEFAULT_QUALITY, config.seed());
-    Dataset<Row> generated = DemoData.generate(spark, demo).select(
+    Dataset<Row> generated = DemoData.generate(spark, demo, partitions(config)).select(
         col("label").cast(DataTypes.IntegerType).as("label"),
         col("prediction"),
         functions.vector_to_array(col("probability"), "float32").as("probs_f"))
@@ -66,6 +67,19 @@ final class BenchData {
       columns.add(col("prediction"));
     }
     return generated.select(columns.toArray(new Column[0]));
+  }
+
+  /**
+   * Enough partitions that each cached block of the multi-class data stays near
+   * {@value #PARTITION_BYTES} bytes (with many classes, the default's few partitions would make
+   * blocks of gigabytes, hard on the memory store and the disk spill).
+   */
+  static int partitions(BenchConfig config) {
+    // probs; probs_f is half of it; the vector another copy
+    double columns = 1 + (config.measures(BenchPath.CATALOG) ? 1.5
+        : config.measures(BenchPath.MLLIB_LOGLOSS) ? 1 : 0);
+    double bytes = config.rows() * (8.0 * config.classes() * columns + 32);
+    return (int) Math.min(100_000, Math.ceil(bytes / PARTITION_BYTES));
   }
 
   /** The binary predictions derived from {@code multiClass}: one-vs-rest of the rarest class. */
