@@ -23,7 +23,7 @@ import picocli.CommandLine.UnmatchedArgumentException;
 @Command(name = "losslens", scope = ScopeType.INHERIT, mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     subcommands = {ReportCommand.class, ClassWeightsCommand.class, DemoCommand.class,
-        SqlCommand.class},
+        SqlCommand.class, BenchCommand.class},
     description = "Evaluates classification losses on Apache Spark.")
 public final class Main implements Callable<Integer> {
   @Spec

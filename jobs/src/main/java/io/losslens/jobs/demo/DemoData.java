@@ -44,8 +44,18 @@ public final class DemoData {
 
   /** The predictions {@code config} describes, lazily: nothing runs until an action. */
   public static Dataset<Row> generate(SparkSession spark, DemoConfig config) {
+    return generate(spark, config, partitions(spark, config.rows()));
+  }
+
+  /**
+   * As {@link #generate(SparkSession, DemoConfig)} in {@code partitions} partitions (at least
+   * the default number); the rows are the same whatever the partitioning.
+   */
+  public static Dataset<Row> generate(SparkSession spark, DemoConfig config, int partitions) {
     double[] frequency = classFrequencies(config.classes(), config.imbalance());
-    return spark.range(0, config.rows(), 1, partitions(spark, config.rows()))
+    int count = (int) Math.min(Math.max(partitions, partitions(spark, config.rows())),
+        config.rows());
+    return spark.range(0, config.rows(), 1, count)
         .map(new Generator(frequency, config.quality(), config.seed()), Encoders.row(SCHEMA));
   }
 

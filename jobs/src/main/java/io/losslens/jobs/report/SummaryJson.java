@@ -2,6 +2,7 @@ package io.losslens.jobs.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -13,9 +14,11 @@ import java.util.Map;
  * {@code summary.json}: the versions, the losses, the effective configuration, the overall and
  * macro values with the row accounting and the per-class values of the whole input, the
  * suggested class weights, and a summary per slice. Numbers that are not defined are
- * {@code null}; doubles are written so that they read back as the same doubles.
+ * {@code null}; doubles are written so that they read back as the same doubles. Its helpers
+ * write the other JSON files of the commands too ({@code class_weights.json},
+ * {@code bench.json}).
  */
-final class SummaryJson {
+public final class SummaryJson {
   private static final ObjectMapper JSON = new ObjectMapper()
       .enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -53,12 +56,17 @@ final class SummaryJson {
   }
 
   /** A new JSON object, for the files a report writes. */
-  static ObjectNode object() {
+  public static ObjectNode object() {
     return JSON.createObjectNode();
   }
 
+  /** A new JSON array, for a file that is a list. */
+  public static ArrayNode array() {
+    return JSON.createArrayNode();
+  }
+
   /** {@code node} as indented JSON text with a final line break. */
-  static String text(ObjectNode node) {
+  public static String text(JsonNode node) {
     try {
       return JSON.writeValueAsString(node) + "\n";
     } catch (JsonProcessingException e) {
@@ -108,7 +116,8 @@ final class SummaryJson {
     notes.forEach(array::add);
   }
 
-  private static void number(ObjectNode node, String field, Double value) {
+  /** Sets {@code field} to {@code value}, or to null when it is undefined (null or not finite). */
+  public static void number(ObjectNode node, String field, Double value) {
     if (value == null || !Double.isFinite(value)) {
       node.putNull(field);
     } else {
