@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 import io.losslens.loss.BinaryCrossEntropy;
 import io.losslens.loss.CrossEntropy;
 import io.losslens.loss.FocalLoss;
+import io.losslens.loss.stats.ExactSum;
 import io.losslens.loss.eval.LossSpec;
 import io.losslens.spark.LossColumns;
 import io.losslens.spark.LossExtensions;
@@ -27,6 +28,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.spark.ml.evaluation.MulticlassClassificationEvaluator;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -307,7 +309,7 @@ public final class BenchJob {
     }
     Dataset<Row> cached = spark.table(table);
     if (config.measures(BenchPath.COLUMN_API)) {
-      add(list, BenchPath.COLUMN_API, DOUBLE_ARRAY, first(cached.select(
+      add(list, BenchPath.COLUMN_API, DOUBLE_ARRAY, first(() -> cached.select(
           avg(LossColumns.crossEntropy(col("label"), col("probs"))))));
     }
     if (config.measures(BenchPath.JAVA_UDF)) {
@@ -318,7 +320,7 @@ public final class BenchJob {
           "SELECT avg(losslens_bench_udf_cross_entropy(label, probs)) FROM " + table));
     }
     if (config.measures(BenchPath.TYPED_AGGREGATOR)) {
-      add(list, BenchPath.TYPED_AGGREGATOR, DOUBLE_ARRAY, first(cached.select(
+      add(list, BenchPath.TYPED_AGGREGATOR, DOUBLE_ARRAY, first(() -> cached.select(
           WeightedLossAggregator.of(LossSpec.of("cross_entropy"))
               .apply(col("label"), col("probs"), lit(1.0)).getField("mean"))));
     }
@@ -326,7 +328,7 @@ public final class BenchJob {
       PerClassLossAggregator breakdown = PerClassLossAggregator.of(LossSpec.of("cross_entropy"),
           LossSpec.multiclassFocal(BenchLoss.FOCAL_GAMMA), LossSpec.of("multiclass_hinge_loss"),
           LossSpec.of("multiclass_squared_hinge_loss")).numClasses(config.classes());
-      add(list, BenchPath.PER_CLASS_BREAKDOWN, DOUBLE_ARRAY, first(cached.select(
+      add(list, BenchPath.PER_CLASS_BREAKDOWN, DOUBLE_ARRAY, first(() -> cached.select(
           breakdown.apply(col("label"), col("probs")).getField("loss_mean")
               .getItem("cross_entropy"))));
     }
@@ -381,11 +383,11 @@ public final class BenchJob {
       }
     }
     return () -> {
-      double sum = 0;
+      ExactSum sum = new ExactSum();
       for (int i = 0; i < labels.length; i++) {
-        sum += CrossEntropy.loss(labels[i], probs[i], BenchLoss.EPS);
+        sum.add(CrossEntropy.loss(labels[i], probs[i], BenchLoss.EPS));
       }
-      return sum / labels.length;
+      return sum.value() / labels.length;
     };
   }
 
@@ -416,7 +418,7 @@ public final class BenchJob {
       Column lossColumn = loss == BenchLoss.FOCAL_LOSS
           ? LossColumns.focalLoss(col("y"), col("p"))
           : LossColumns.binaryCrossEntropy(col("y"), col("p"));
-      add(list, BenchPath.COLUMN_API, DOUBLE, first(cached.select(avg(lossColumn))));
+      add(list, BenchPath.COLUMN_API, DOUBLE, first(() -> cached.select(avg(lossColumn))));
     }
     if (config.measures(BenchPath.JAVA_UDF)) {
       String udf = "losslens_bench_udf_" + fn;
@@ -430,7 +432,7 @@ public final class BenchJob {
       LossSpec spec = loss == BenchLoss.FOCAL_LOSS
           ? LossSpec.focal(BenchLoss.FOCAL_ALPHA, BenchLoss.FOCAL_GAMMA)
           : LossSpec.of("binary_cross_entropy");
-      add(list, BenchPath.TYPED_AGGREGATOR, DOUBLE, first(cached.select(
+      add(list, BenchPath.TYPED_AGGREGATOR, DOUBLE, first(() -> cached.select(
           WeightedLossAggregator.of(spec).apply(col("y"), col("p"), lit(1.0)).getField("mean"))));
     }
     if (config.measures(BenchPath.JAVA_LOOP)) {
@@ -492,20 +494,20 @@ public final class BenchJob {
     double[] p = binaryArrays[1];
     if (loss == BenchLoss.FOCAL_LOSS) {
       return () -> {
-        double sum = 0;
+        ExactSum sum = new ExactSum();
         for (int i = 0; i < y.length; i++) {
-          sum += FocalLoss.loss(y[i], p[i], BenchLoss.FOCAL_ALPHA, BenchLoss.FOCAL_GAMMA,
-              BenchLoss.EPS);
+          sum.add(FocalLoss.loss(y[i], p[i], BenchLoss.FOCAL_ALPHA, BenchLoss.FOCAL_GAMMA,
+              BenchLoss.EPS));
         }
-        return sum / y.length;
+        return sum.value() / y.length;
       };
     }
     return () -> {
-      double sum = 0;
+      ExactSum sum = new ExactSum();
       for (int i = 0; i < y.length; i++) {
-        sum += BinaryCrossEntropy.loss(y[i], p[i], BenchLoss.EPS);
+        sum.add(BinaryCrossEntropy.loss(y[i], p[i], BenchLoss.EPS));
       }
-      return sum / y.length;
+      return sum.value() / y.length;
     };
   }
 
@@ -548,21 +550,23 @@ public final class BenchJob {
   }
 
   private static Action sql(SparkSession session, String query) {
-    return first(session.sql(query));
+    return first(() -> session.sql(query));
   }
 
   /**
-   * The one number of a one-row query, analysed once here; it must read the cache (a path that
-   * recomputed the data would measure the generator).
+   * The one number of a one-row query, built afresh for every run: re-running one Dataset would
+   * reuse the shuffle output of its adaptive plan's finished stages and measure almost nothing.
+   * The query must read the cache (a path that recomputed the data would measure the generator).
    */
-  private static Action first(Dataset<Row> query) {
-    String plan = query.queryExecution().withCachedData().toString();
+  private static Action first(Supplier<Dataset<Row>> query) {
+    Dataset<Row> first = query.get();
+    String plan = first.queryExecution().withCachedData().toString();
     if (!plan.contains("InMemoryRelation")) {
       throw new IllegalStateException("the query does not read the cached data: "
-          + query.queryExecution().simpleString());
+          + first.queryExecution().simpleString());
     }
     return () -> {
-      Row row = query.collectAsList().get(0);
+      Row row = query.get().collectAsList().get(0);
       return ((Number) row.get(0)).doubleValue();
     };
   }
