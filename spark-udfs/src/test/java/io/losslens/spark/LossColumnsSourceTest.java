@@ -1,13 +1,9 @@
 package io.losslens.spark;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.losslens.spark.functions.LossFunction;
 import io.losslens.spark.functions.LossRegistry;
 import io.losslens.spark.functions.Param;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import org.junit.jupiter.api.Test;
@@ -22,13 +18,7 @@ class LossColumnsSourceTest {
 
   @Test
   void committedSourceMatchesRegistry() throws IOException {
-    String generated = generate();
-    if (Boolean.getBoolean("losslens.regenerate")) {
-      Files.write(SOURCE, generated.getBytes(StandardCharsets.UTF_8));
-    }
-    assertThat(new String(Files.readAllBytes(SOURCE), StandardCharsets.UTF_8))
-        .as("LossColumns.java is out of date; rerun this test with -Dlosslens.regenerate=true")
-        .isEqualTo(generated);
+    GeneratedSource.assertUpToDate(SOURCE, generate());
   }
 
   static String generate() {
