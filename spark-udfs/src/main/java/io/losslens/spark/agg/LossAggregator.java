@@ -48,6 +48,15 @@ public abstract class LossAggregator<B extends RowAccumulator<B>>
     return apply(label, prediction, null);
   }
 
+  /**
+   * This aggregator over {@link LossRow} views of bound columns, as the SQL aggregates and the
+   * Column API run it; {@code ...MayHoldNulls}: the vector column's type allows NULL elements.
+   */
+  final LossRowAggregator<B> overRows(boolean targetMayHoldNulls,
+      boolean predictionMayHoldNulls) {
+    return new LossRowAggregator<>(this, targetMayHoldNulls, predictionMayHoldNulls);
+  }
+
   @Override
   public final B reduce(B sums, LossInput row) {
     sums.add(row.getLabel(), row.getTarget(), row.getPrediction(), row.getWeight());
