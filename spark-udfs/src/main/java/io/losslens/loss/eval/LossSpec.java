@@ -363,8 +363,11 @@ public final class LossSpec implements Serializable {
     }
     double sum = 0;
     for (int i = 0; i < n; i++) {
-      double r = v[i] / scale;
-      sum += r * r;
+      // most gradients are zero but at one or two classes: a zero adds +0.0, skip its division
+      if (v[i] != 0) {
+        double r = v[i] / scale;
+        sum += r * r;
+      }
     }
     return scale * Math.sqrt(sum);
   }
