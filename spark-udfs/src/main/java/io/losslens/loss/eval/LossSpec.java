@@ -22,8 +22,8 @@ import java.util.Objects;
  * the SQL functions), and evaluated per row by the same kernels the SQL functions call.
  * Immutable: {@code LossSpec.of("focal_loss").withGamma(1)} is a new spec.
  *
- * <p>Rows are evaluated on a fast path that lets the kernel validate; a row the kernel rejects
- * is then classified by {@link #problem}, which checks the rules in {@link InvalidReason} order.
+ * <p>Rows are checked by {@link #problem}, which tests the rules in {@link InvalidReason} order
+ * and throws nothing, before the kernel (which would throw on the same rows) evaluates them.
  */
 public final class LossSpec implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -275,6 +275,11 @@ public final class LossSpec implements Serializable {
     if (x == null) {
       return new RowProblem(InvalidReason.NULL_PREDICTION, "the prediction is NULL");
     }
+    if (x.length > 0 && entriesValid(x)) {
+      // every entry passes both entry rules below: on to the rest, in the same order
+      RowProblem length = lengthProblem(target, x);
+      return length != null ? length : labelProblem(label, target, x);
+    }
     for (int i = 0; i < x.length; i++) {
       if (!Double.isFinite(x[i])) {
         return new RowProblem(InvalidReason.NON_FINITE_PREDICTION, entry("prediction", i, x)
@@ -297,6 +302,24 @@ public final class LossSpec implements Serializable {
       }
     }
     return labelProblem(label, target, x);
+  }
+
+  /** One pass over the entries: finite, and in {@code [0, 1]} for probabilities. */
+  private boolean entriesValid(double[] x) {
+    if (kind.prediction().isProbability()) {
+      for (double v : x) {
+        if (!(v >= 0 && v <= 1)) { // NaN fails too
+          return false;
+        }
+      }
+    } else {
+      for (double v : x) {
+        if (!Double.isFinite(v)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private RowProblem lengthProblem(double[] target, double[] x) {

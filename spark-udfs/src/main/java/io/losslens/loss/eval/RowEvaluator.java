@@ -15,9 +15,10 @@ import java.util.List;
  * the probability of the true class and each loss's gradient magnitude. The outputs of the last
  * valid row are read from its fields. Not thread-safe: one per aggregation buffer.
  *
- * <p>The fast path runs the kernels, which validate; a row that fails there is classified by
- * {@link #problem} in {@link InvalidReason} order, so the reason never depends on which check
- * happened to run first.
+ * <p>A row is checked by each loss's {@link LossSpec#problem} (which throws nothing) before the
+ * kernels run; a rejected row is classified by {@link #problem} in {@link InvalidReason} order,
+ * so the reason never depends on which check happened to run first. The kernels still validate,
+ * and a row they reject regardless is rejected too.
  */
 final class RowEvaluator implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -106,6 +107,12 @@ final class RowEvaluator implements Serializable {
     int numClasses = options.numClasses();
     if (numClasses > 0 && primary.kind().prediction().isVector() && x.length != numClasses) {
       return false;
+    }
+    for (LossSpec loss : losses) {
+      // the kernels' own rules, checked without throwing: an invalid row costs no exception
+      if (loss.problem(label, target, x) != null) {
+        return false;
+      }
     }
     double y = vectorLabel ? Double.NaN : label;
     try {
