@@ -13,6 +13,7 @@ import org.apache.spark.sql.catalyst.expressions.CreateNamedStruct;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.IsNull;
 import org.apache.spark.sql.catalyst.expressions.Literal;
+import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
 import org.apache.spark.sql.catalyst.expressions.objects.Invoke;
 import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
 import org.apache.spark.sql.catalyst.util.ArrayData;
@@ -21,6 +22,7 @@ import org.apache.spark.sql.types.AbstractDataType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.ObjectType;
+import org.apache.spark.unsafe.Platform;
 import scala.reflect.ClassTag$;
 
 /**
@@ -84,6 +86,24 @@ final class LossRowAggregator<B extends RowAccumulator<B>> extends Aggregator<Lo
 
   /** {@code array} into {@code out}, or null when it has a NULL element. */
   private static double[] read(ArrayData array, boolean mayHoldNulls, double[] out) {
+    if (array instanceof UnsafeArrayData) {
+      // the form the input projection writes: a null bitmap, then the values as raw doubles
+      // (as UnsafeArrayData.toDoubleArray copies them, but into a reused array)
+      UnsafeArrayData unsafe = (UnsafeArrayData) array;
+      Object base = unsafe.getBaseObject();
+      long offset = unsafe.getBaseOffset();
+      int header = UnsafeArrayData.calculateHeaderPortionInBytes(out.length);
+      if (mayHoldNulls) {
+        for (long word = offset + 8; word < offset + header; word += 8) {
+          if (Platform.getLong(base, word) != 0) {
+            return null;
+          }
+        }
+      }
+      Platform.copyMemory(base, offset + header, out, Platform.DOUBLE_ARRAY_OFFSET,
+          out.length * 8L);
+      return out;
+    }
     for (int i = 0; i < out.length; i++) {
       if (mayHoldNulls && array.isNullAt(i)) {
         return null;
