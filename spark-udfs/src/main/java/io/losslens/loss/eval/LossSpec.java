@@ -8,6 +8,7 @@ import io.losslens.loss.FocalLoss;
 import io.losslens.loss.HingeLoss;
 import io.losslens.loss.LossInputException;
 import io.losslens.loss.Predictions;
+import io.losslens.loss.Unchecked;
 import io.losslens.loss.eval.LossKind.Label;
 import io.losslens.loss.eval.LossKind.Prediction;
 import io.losslens.loss.stats.InvalidReason;
@@ -174,6 +175,44 @@ public final class LossSpec implements Serializable {
       case JS_DIVERGENCE: return Divergence.js(target, x);
       default: throw new AssertionError(kind);
     }
+  }
+
+  /**
+   * {@link #loss} of a row {@link #problem} accepted, without the kernel checking the row again
+   * where an unchecked form of the kernel exists (the same formula, so the same bits).
+   */
+  public double validLoss(double label, double[] target, double[] x) {
+    switch (kind) {
+      case CROSS_ENTROPY: return Unchecked.crossEntropy((int) label, x, eps);
+      case WEIGHTED_CROSS_ENTROPY:
+        return Unchecked.weightedCrossEntropy((int) label, x, requireComplete().classWeights, eps);
+      case MULTICLASS_FOCAL_LOSS:
+        return Unchecked.multiclassFocal((int) label, x, gamma, alphas, eps);
+      case MULTICLASS_HINGE_LOSS: return Unchecked.multiclassHinge((int) label, x);
+      case MULTICLASS_SQUARED_HINGE_LOSS: return Unchecked.multiclassSquaredHinge((int) label, x);
+      default: return loss(label, target, x);
+    }
+  }
+
+  /** {@link #gradientMagnitude} of a row {@link #problem} accepted, as {@link #validLoss}. */
+  public double validGradientMagnitude(double label, double[] target, double[] x,
+      double[] scratch) {
+    switch (kind) {
+      case CROSS_ENTROPY: Unchecked.crossEntropyGradient((int) label, x, eps, scratch); break;
+      case WEIGHTED_CROSS_ENTROPY:
+        Unchecked.weightedCrossEntropyGradient((int) label, x, requireComplete().classWeights,
+            eps, scratch);
+        break;
+      case MULTICLASS_FOCAL_LOSS:
+        Unchecked.multiclassFocalGradient((int) label, x, gamma, alphas, eps, scratch);
+        break;
+      case MULTICLASS_HINGE_LOSS: Unchecked.multiclassHingeGradient((int) label, x, scratch); break;
+      case MULTICLASS_SQUARED_HINGE_LOSS:
+        Unchecked.multiclassSquaredHingeGradient((int) label, x, scratch);
+        break;
+      default: return gradientMagnitude(label, target, x, scratch);
+    }
+    return norm(scratch, x.length);
   }
 
   /**

@@ -117,7 +117,7 @@ final class RowEvaluator implements Serializable {
     double y = vectorLabel ? Double.NaN : label;
     try {
       for (int l = 0; l < losses.length; l++) {
-        lossValues[l] = losses[l].loss(y, target, x);
+        lossValues[l] = losses[l].validLoss(y, target, x);
       }
     } catch (LossInputException e) {
       return false;
@@ -143,7 +143,7 @@ final class RowEvaluator implements Serializable {
         scratch = new double[x.length];
       }
       for (int l = 0; l < losses.length; l++) {
-        gradientMagnitudes[l] = losses[l].gradientMagnitude(y, target, x, scratch);
+        gradientMagnitudes[l] = losses[l].validGradientMagnitude(y, target, x, scratch);
       }
       trueProbability = primary.trueProbability(trueClass, x);
       predictedClass = primary.predictedClass(x);
