@@ -343,6 +343,16 @@ public final class LossSpec implements Serializable {
     return labelProblem(label, target, x);
   }
 
+  /**
+   * {@link #problem} of a row whose label and prediction are not NULL and whose prediction
+   * entries are known to pass this loss's entry rules (finite, in {@code [0, 1]} for
+   * probabilities) and are not empty: the rules that remain, in the same order.
+   */
+  RowProblem problemBeyondEntries(Double label, double[] target, double[] x) {
+    RowProblem length = lengthProblem(target, x);
+    return length != null ? length : labelProblem(label, target, x);
+  }
+
   /** One pass over the entries: finite, and in {@code [0, 1]} for probabilities. */
   private boolean entriesValid(double[] x) {
     if (kind.prediction().isProbability()) {

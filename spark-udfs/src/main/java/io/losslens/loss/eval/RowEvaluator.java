@@ -108,9 +108,14 @@ final class RowEvaluator implements Serializable {
     if (numClasses > 0 && primary.kind().prediction().isVector() && x.length != numClasses) {
       return false;
     }
-    for (LossSpec loss : losses) {
-      // the kernels' own rules, checked without throwing: an invalid row costs no exception
-      if (loss.problem(label, target, x) != null) {
+    // the kernels' own rules, checked without throwing: an invalid row costs no exception
+    if (primary.problem(label, target, x) != null) {
+      return false;
+    }
+    for (int l = 1; l < losses.length; l++) {
+      // the primary's entry rules imply the others' (checkConfiguration: the others read the
+      // same kind of prediction, or scores, which need only finite entries)
+      if (losses[l].problemBeyondEntries(label, target, x) != null) {
         return false;
       }
     }
