@@ -12,7 +12,10 @@ public final class CrossEntropy {
 
   /** {@code -ln p~[y]}. */
   public static double loss(double label, double[] probs, double eps) {
-    int y = checkProbs("cross_entropy", label, probs, eps);
+    return uncheckedLoss(checkProbs("cross_entropy", label, probs, eps), probs, eps);
+  }
+
+  static double uncheckedLoss(int y, double[] probs, double eps) {
     return ofLabelProbability(probs[y], eps);
   }
 
@@ -26,7 +29,10 @@ public final class CrossEntropy {
 
   /** Writes {@code -1/p~[y]} at the label and {@code 0} elsewhere into {@code out}. */
   public static void gradient(double label, double[] probs, double eps, double[] out) {
-    int y = checkProbs("cross_entropy_grad", label, probs, eps);
+    uncheckedGradient(checkProbs("cross_entropy_grad", label, probs, eps), probs, eps, out);
+  }
+
+  static void uncheckedGradient(int y, double[] probs, double eps, double[] out) {
     Arrays.fill(out, 0, probs.length, 0.0);
     out[y] = -1 / Clip.of(probs[y], eps);
   }
@@ -99,6 +105,10 @@ public final class CrossEntropy {
   public static double weightedLoss(double label, double[] probs, double[] classWeights,
       double eps) {
     int y = checkWeighted("weighted_cross_entropy", label, probs, classWeights, eps);
+    return uncheckedWeightedLoss(y, probs, classWeights, eps);
+  }
+
+  static double uncheckedWeightedLoss(int y, double[] probs, double[] classWeights, double eps) {
     return classWeights[y] == 0 ? 0 : -classWeights[y] * Clip.log(probs[y], eps);
   }
 
@@ -106,6 +116,11 @@ public final class CrossEntropy {
   public static void weightedGradient(double label, double[] probs, double[] classWeights,
       double eps, double[] out) {
     int y = checkWeighted("weighted_cross_entropy_grad", label, probs, classWeights, eps);
+    uncheckedWeightedGradient(y, probs, classWeights, eps, out);
+  }
+
+  static void uncheckedWeightedGradient(int y, double[] probs, double[] classWeights, double eps,
+      double[] out) {
     Arrays.fill(out, 0, probs.length, 0.0);
     out[y] = classWeights[y] == 0 ? 0 : -classWeights[y] / Clip.of(probs[y], eps);
   }

@@ -69,6 +69,11 @@ public final class FocalLoss {
   public static double multiclassLoss(double label, double[] probs, double gamma, double[] alphas,
       double eps) {
     int y = checkMulticlass("multiclass_focal_loss", label, probs, gamma, alphas, eps);
+    return uncheckedMulticlassLoss(y, probs, gamma, alphas, eps);
+  }
+
+  static double uncheckedMulticlassLoss(int y, double[] probs, double gamma, double[] alphas,
+      double eps) {
     double py = probs[y];
     return -classAlpha(alphas, y) * Math.pow(Clip.complement(py, eps), gamma) * Clip.log(py, eps);
   }
@@ -85,6 +90,11 @@ public final class FocalLoss {
   public static void multiclassGradient(double label, double[] probs, double gamma,
       double[] alphas, double eps, double[] out) {
     int y = checkMulticlass("multiclass_focal_loss_grad", label, probs, gamma, alphas, eps);
+    uncheckedMulticlassGradient(y, probs, gamma, alphas, eps, out);
+  }
+
+  static void uncheckedMulticlassGradient(int y, double[] probs, double gamma, double[] alphas,
+      double eps, double[] out) {
     double py = probs[y];
     double missed = Clip.complement(py, eps);
     double modulationGradient = gamma == 0 ? 0 : gamma * Math.pow(missed, gamma - 1);

@@ -43,7 +43,11 @@ public final class HingeLoss {
   /** The square of {@link #multiclassLoss}. */
   public static double multiclassSquaredLoss(double label, double[] scores) {
     String fn = "multiclass_squared_hinge_loss";
-    double m = multiclassMargin(scores, checkMulticlass(fn, label, scores));
+    return multiclassSquaredMargin(scores, checkMulticlass(fn, label, scores));
+  }
+
+  static double multiclassSquaredMargin(double[] scores, int y) {
+    double m = multiclassMargin(scores, y);
     return m * m;
   }
 
@@ -85,7 +89,7 @@ public final class HingeLoss {
     return k;
   }
 
-  private static double multiclassMargin(double[] scores, int y) {
+  static double multiclassMargin(double[] scores, int y) {
     return multiclassMargin(scores, y, strongestRival(scores, y));
   }
 
@@ -95,7 +99,7 @@ public final class HingeLoss {
   }
 
   /** The subgradient of the hinge, or of its square ({@code 2 * margin} times it). */
-  private static void multiclassGradient(int y, double[] scores, boolean squared, double[] out) {
+  static void multiclassGradient(int y, double[] scores, boolean squared, double[] out) {
     int rival = strongestRival(scores, y);
     double margin = multiclassMargin(scores, y, rival);
     java.util.Arrays.fill(out, 0, scores.length, 0.0);

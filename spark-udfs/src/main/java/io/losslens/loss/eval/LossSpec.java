@@ -8,6 +8,7 @@ import io.losslens.loss.FocalLoss;
 import io.losslens.loss.HingeLoss;
 import io.losslens.loss.LossInputException;
 import io.losslens.loss.Predictions;
+import io.losslens.loss.Unchecked;
 import io.losslens.loss.eval.LossKind.Label;
 import io.losslens.loss.eval.LossKind.Prediction;
 import io.losslens.loss.stats.InvalidReason;
@@ -22,8 +23,8 @@ import java.util.Objects;
  * the SQL functions), and evaluated per row by the same kernels the SQL functions call.
  * Immutable: {@code LossSpec.of("focal_loss").withGamma(1)} is a new spec.
  *
- * <p>Rows are evaluated on a fast path that lets the kernel validate; a row the kernel rejects
- * is then classified by {@link #problem}, which checks the rules in {@link InvalidReason} order.
+ * <p>Rows are checked by {@link #problem}, which tests the rules in {@link InvalidReason} order
+ * and throws nothing, before the kernel (which would throw on the same rows) evaluates them.
  */
 public final class LossSpec implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -177,6 +178,44 @@ public final class LossSpec implements Serializable {
   }
 
   /**
+   * {@link #loss} of a row {@link #problem} accepted, without the kernel checking the row again
+   * where an unchecked form of the kernel exists (the same formula, so the same bits).
+   */
+  public double validLoss(double label, double[] target, double[] x) {
+    switch (kind) {
+      case CROSS_ENTROPY: return Unchecked.crossEntropy((int) label, x, eps);
+      case WEIGHTED_CROSS_ENTROPY:
+        return Unchecked.weightedCrossEntropy((int) label, x, requireComplete().classWeights, eps);
+      case MULTICLASS_FOCAL_LOSS:
+        return Unchecked.multiclassFocal((int) label, x, gamma, alphas, eps);
+      case MULTICLASS_HINGE_LOSS: return Unchecked.multiclassHinge((int) label, x);
+      case MULTICLASS_SQUARED_HINGE_LOSS: return Unchecked.multiclassSquaredHinge((int) label, x);
+      default: return loss(label, target, x);
+    }
+  }
+
+  /** {@link #gradientMagnitude} of a row {@link #problem} accepted, as {@link #validLoss}. */
+  public double validGradientMagnitude(double label, double[] target, double[] x,
+      double[] scratch) {
+    switch (kind) {
+      case CROSS_ENTROPY: Unchecked.crossEntropyGradient((int) label, x, eps, scratch); break;
+      case WEIGHTED_CROSS_ENTROPY:
+        Unchecked.weightedCrossEntropyGradient((int) label, x, requireComplete().classWeights,
+            eps, scratch);
+        break;
+      case MULTICLASS_FOCAL_LOSS:
+        Unchecked.multiclassFocalGradient((int) label, x, gamma, alphas, eps, scratch);
+        break;
+      case MULTICLASS_HINGE_LOSS: Unchecked.multiclassHingeGradient((int) label, x, scratch); break;
+      case MULTICLASS_SQUARED_HINGE_LOSS:
+        Unchecked.multiclassSquaredHingeGradient((int) label, x, scratch);
+        break;
+      default: return gradientMagnitude(label, target, x, scratch);
+    }
+    return norm(scratch, x.length);
+  }
+
+  /**
    * The magnitude of the gradient of the loss with respect to the prediction: the absolute
    * value for a scalar prediction, the Euclidean norm for a vector ({@code scratch} holds at
    * least as many entries as {@code x}). Call it on rows {@link #loss} accepted.
@@ -275,6 +314,11 @@ public final class LossSpec implements Serializable {
     if (x == null) {
       return new RowProblem(InvalidReason.NULL_PREDICTION, "the prediction is NULL");
     }
+    if (x.length > 0 && entriesValid(x)) {
+      // every entry passes both entry rules below: on to the rest, in the same order
+      RowProblem length = lengthProblem(target, x);
+      return length != null ? length : labelProblem(label, target, x);
+    }
     for (int i = 0; i < x.length; i++) {
       if (!Double.isFinite(x[i])) {
         return new RowProblem(InvalidReason.NON_FINITE_PREDICTION, entry("prediction", i, x)
@@ -297,6 +341,34 @@ public final class LossSpec implements Serializable {
       }
     }
     return labelProblem(label, target, x);
+  }
+
+  /**
+   * {@link #problem} of a row whose label and prediction are not NULL and whose prediction
+   * entries are known to pass this loss's entry rules (finite, in {@code [0, 1]} for
+   * probabilities) and are not empty: the rules that remain, in the same order.
+   */
+  RowProblem problemBeyondEntries(Double label, double[] target, double[] x) {
+    RowProblem length = lengthProblem(target, x);
+    return length != null ? length : labelProblem(label, target, x);
+  }
+
+  /** One pass over the entries: finite, and in {@code [0, 1]} for probabilities. */
+  private boolean entriesValid(double[] x) {
+    if (kind.prediction().isProbability()) {
+      for (double v : x) {
+        if (!(v >= 0 && v <= 1)) { // NaN fails too
+          return false;
+        }
+      }
+    } else {
+      for (double v : x) {
+        if (!Double.isFinite(v)) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 
   private RowProblem lengthProblem(double[] target, double[] x) {
@@ -363,8 +435,11 @@ public final class LossSpec implements Serializable {
     }
     double sum = 0;
     for (int i = 0; i < n; i++) {
-      double r = v[i] / scale;
-      sum += r * r;
+      // most gradients are zero but at one or two classes: a zero adds +0.0, skip its division
+      if (v[i] != 0) {
+        double r = v[i] / scale;
+        sum += r * r;
+      }
     }
     return scale * Math.sqrt(sum);
   }

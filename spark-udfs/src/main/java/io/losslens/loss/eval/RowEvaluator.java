@@ -15,9 +15,10 @@ import java.util.List;
  * the probability of the true class and each loss's gradient magnitude. The outputs of the last
  * valid row are read from its fields. Not thread-safe: one per aggregation buffer.
  *
- * <p>The fast path runs the kernels, which validate; a row that fails there is classified by
- * {@link #problem} in {@link InvalidReason} order, so the reason never depends on which check
- * happened to run first.
+ * <p>A row is checked by each loss's {@link LossSpec#problem} (which throws nothing) before the
+ * kernels run; a rejected row is classified by {@link #problem} in {@link InvalidReason} order,
+ * so the reason never depends on which check happened to run first. The kernels still validate,
+ * and a row they reject regardless is rejected too.
  */
 final class RowEvaluator implements Serializable {
   private static final long serialVersionUID = 1L;
@@ -107,10 +108,21 @@ final class RowEvaluator implements Serializable {
     if (numClasses > 0 && primary.kind().prediction().isVector() && x.length != numClasses) {
       return false;
     }
+    // the kernels' own rules, checked without throwing: an invalid row costs no exception
+    if (primary.problem(label, target, x) != null) {
+      return false;
+    }
+    for (int l = 1; l < losses.length; l++) {
+      // the primary's entry rules imply the others' (checkConfiguration: the others read the
+      // same kind of prediction, or scores, which need only finite entries)
+      if (losses[l].problemBeyondEntries(label, target, x) != null) {
+        return false;
+      }
+    }
     double y = vectorLabel ? Double.NaN : label;
     try {
       for (int l = 0; l < losses.length; l++) {
-        lossValues[l] = losses[l].loss(y, target, x);
+        lossValues[l] = losses[l].validLoss(y, target, x);
       }
     } catch (LossInputException e) {
       return false;
@@ -136,7 +148,7 @@ final class RowEvaluator implements Serializable {
         scratch = new double[x.length];
       }
       for (int l = 0; l < losses.length; l++) {
-        gradientMagnitudes[l] = losses[l].gradientMagnitude(y, target, x, scratch);
+        gradientMagnitudes[l] = losses[l].validGradientMagnitude(y, target, x, scratch);
       }
       trueProbability = primary.trueProbability(trueClass, x);
       predictedClass = primary.predictedClass(x);

@@ -11,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Encoder;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
@@ -25,6 +24,7 @@ import org.apache.spark.sql.catalyst.expressions.aggregate.AggregateFunction;
 import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.functions;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.NullType;
@@ -33,14 +33,16 @@ import scala.collection.Seq;
 import scala.runtime.AbstractFunction1;
 
 /**
- * Binds the label, prediction and weight of an aggregate call to a typed aggregator over
- * {@link LossInput}, the same way for SQL and for the Column API: numbers are widened to double,
- * vectors of any supported type (numeric arrays, Spark ML vectors) become {@code array<double>},
- * a scalar prediction a 1-vector, and a missing weight is 1. The aggregator is then applied
- * through {@code functions.udaf}. Methods here are also targets of {@code staticinvoke}.
+ * Binds the label, prediction and weight of an aggregate call to a typed aggregator, the same
+ * way for SQL and for the Column API: numbers are widened to double, vectors of any supported
+ * type (numeric arrays, Spark ML vectors) become {@code array<double>} (an {@code array<double>}
+ * column is read as it is), a scalar prediction a 1-vector, and a missing weight is 1. The
+ * aggregator is then applied through {@code functions.udaf}, over {@link LossRow} views of
+ * these columns (see {@link LossRowAggregator}). Methods here are also targets of
+ * {@code staticinvoke}.
  */
 public final class AggregateInputs {
-  static final Encoder<LossInput> ENCODER = Encoders.bean(LossInput.class);
+  private static final Encoder<LossRow> ENCODER = LossRowAggregator.encoder();
   private static final DataType DOUBLES = DataTypes.createArrayType(DataTypes.DoubleType, false);
 
   private AggregateInputs() {}
@@ -51,7 +53,7 @@ public final class AggregateInputs {
    * under a name derived from its whole configuration and called by that name; the analyzer
    * then binds it exactly as the SQL functions are bound.
    */
-  static Column call(Aggregator<LossInput, ?, Row> aggregator, String function, LossKind primary,
+  static Column call(LossAggregator<?> aggregator, String function, LossKind primary,
       String configuration, Column label, Column prediction, Column weight) {
     String name = "losslens_" + function + "_" + digest(configuration);
     FunctionIdentifier id = new FunctionIdentifier(name);
@@ -82,11 +84,11 @@ public final class AggregateInputs {
   private static final class Binder extends AbstractFunction1<Seq<Expression>, Expression>
       implements Serializable {
     private static final long serialVersionUID = 1L;
-    private final Aggregator<LossInput, ?, Row> aggregator;
+    private final LossAggregator<?> aggregator;
     private final String function;
     private final LossKind primary;
 
-    Binder(Aggregator<LossInput, ?, Row> aggregator, String function, LossKind primary) {
+    Binder(LossAggregator<?> aggregator, String function, LossKind primary) {
       this.aggregator = aggregator;
       this.function = function;
       this.primary = primary;
@@ -104,11 +106,11 @@ public final class AggregateInputs {
    * The aggregate function of {@code aggregator} over the given arguments ({@code weight} may be
    * null); analysis errors name {@code function} and the argument.
    */
-  static AggregateFunction bind(Aggregator<LossInput, ?, Row> aggregator, String function,
+  static AggregateFunction bind(LossAggregator<?> aggregator, String function,
       LossKind primary, Expression label, Expression prediction, Expression weight) {
     boolean vectorLabel = primary.label() == LossKind.Label.DISTRIBUTION;
     Expression labelInput = vectorLabel
-        ? arrayOf(CallBuilder.vector(function, 1, "label", label))
+        ? vectorInput(function, 1, "label", label)
         : CallBuilder.number(function, 1, "label", label);
     Expression predictionInput;
     if (isNumber(prediction.dataType())) {
@@ -120,29 +122,49 @@ public final class AggregateInputs {
       predictionInput = Catalyst.staticInvoke(AggregateInputs.class, DOUBLES, "scalar",
           List.of(CallBuilder.number(function, 2, "prediction", prediction)), true, true);
     } else {
-      predictionInput = arrayOf(CallBuilder.vector(function, 2, "prediction", prediction));
+      predictionInput = vectorInput(function, 2, "prediction", prediction);
     }
     Expression weightInput = weight == null ? Literal.create(1.0, DataTypes.DoubleType)
         : CallBuilder.number(function, 3, "weight", weight);
     Expression noTarget = Literal.create(null, DOUBLES);
     List<Column> byField = new ArrayList<>();
-    for (String field : ENCODER.schema().fieldNames()) {
+    for (String field : LossRowAggregator.FIELDS) {
       switch (field) {
         case "label": byField.add(new Column(vectorLabel ? Literal.create(null,
             DataTypes.DoubleType) : labelInput)); break;
         case "target": byField.add(new Column(vectorLabel ? labelInput : noTarget)); break;
         case "prediction": byField.add(new Column(predictionInput)); break;
         case "weight": byField.add(new Column(weightInput)); break;
-        default: throw new IllegalStateException("unexpected LossInput field " + field);
+        default: throw new IllegalStateException("unexpected input field " + field);
       }
     }
-    Column call = functions.udaf(aggregator, ENCODER).withName(function)
+    Aggregator<LossRow, ?, Row> overRows = aggregator.overRows(
+        vectorLabel && mayHoldNulls(labelInput), mayHoldNulls(predictionInput));
+    Column call = functions.udaf(overRows, ENCODER).withName(function)
         .apply(Catalyst.seq(byField));
     return ((AggregateExpression) call.expr()).aggregateFunction();
   }
 
   private static boolean isNumber(DataType type) {
     return type instanceof NumericType || type instanceof NullType;
+  }
+
+  /**
+   * A vector argument as {@code array<double>}: an {@code array<double>} column as it is (its
+   * NULL elements, if its type allows them, are found while it is read), any other vector
+   * converted.
+   */
+  private static Expression vectorInput(String function, int index, String argument,
+      Expression arg) {
+    if (arg.dataType() instanceof ArrayType
+        && ((ArrayType) arg.dataType()).elementType() == DataTypes.DoubleType) {
+      return arg;
+    }
+    return arrayOf(CallBuilder.vector(function, index, argument, arg));
+  }
+
+  private static boolean mayHoldNulls(Expression vector) {
+    return ((ArrayType) vector.dataType()).containsNull();
   }
 
   private static Expression arrayOf(Expression vector) {

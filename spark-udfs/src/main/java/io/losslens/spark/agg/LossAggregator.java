@@ -10,9 +10,10 @@ import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.types.StructType;
 
 /**
- * What the LossLens Aggregators share: rows of {@link LossInput} go to a Spark-free
- * {@link RowAccumulator}, buffers are Java-serialized, results are rows of a fixed schema, and
- * the Column API binds its arguments as the SQL function does.
+ * What the LossLens Aggregators share: rows of {@link LossInput} (in a typed Dataset) or
+ * {@link LossRow} views of bound columns (SQL and the Column API, through {@link #overRows}) go
+ * to a Spark-free {@link RowAccumulator}, buffers are Java-serialized, results are rows of a
+ * fixed schema, and the Column API binds its arguments as the SQL function does.
  */
 public abstract class LossAggregator<B extends RowAccumulator<B>>
     extends Aggregator<LossInput, B, Row> {
@@ -46,6 +47,15 @@ public abstract class LossAggregator<B extends RowAccumulator<B>>
   /** The aggregate over unweighted columns. */
   public Column apply(Column label, Column prediction) {
     return apply(label, prediction, null);
+  }
+
+  /**
+   * This aggregator over {@link LossRow} views of bound columns, as the SQL aggregates and the
+   * Column API run it; {@code ...MayHoldNulls}: the vector column's type allows NULL elements.
+   */
+  final LossRowAggregator<B> overRows(boolean targetMayHoldNulls,
+      boolean predictionMayHoldNulls) {
+    return new LossRowAggregator<>(this, targetMayHoldNulls, predictionMayHoldNulls);
   }
 
   @Override

@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Assume;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.Combinators;
 import net.jqwik.api.EdgeCasesMode;
@@ -353,6 +354,24 @@ class LossSpecTest {
       assertThat(thrown).as("problem %s, but loss did not throw", problem)
           .isInstanceOf(LossInputException.class);
     }
+  }
+
+  /**
+   * On every row {@code problem} accepts, the unchecked evaluation gives the bits of the checked
+   * one: the loss and the gradient magnitude.
+   */
+  @Property(tries = 500, seed = SEED, edgeCases = EdgeCasesMode.NONE)
+  void validRowsGiveTheSameBitsWithoutTheKernelsChecks(@ForAll("specs") LossSpec spec,
+      @ForAll("rows") Row row) {
+    Assume.that(spec.problem(row.label, row.target, row.x) == null);
+    double label = row.scalarLabel();
+    assertThat(spec.validLoss(label, row.target, row.x))
+        .isEqualTo(spec.loss(label, row.target, row.x));
+    double[] scratch = new double[row.x.length];
+    double checked = spec.gradientMagnitude(label, row.target, row.x, scratch);
+    java.util.Arrays.fill(scratch, Double.NaN); // nothing carries over from the first call
+    assertThat(spec.validGradientMagnitude(label, row.target, row.x, scratch))
+        .isEqualTo(checked);
   }
 
   /**

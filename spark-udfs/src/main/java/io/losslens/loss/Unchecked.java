@@ -1,0 +1,69 @@
+package io.losslens.loss;
+
+/**
+ * The multi-class kernels without their argument checks, for callers that have already checked
+ * the row by the same rules (the aggregations check each row once, without throwing, through
+ * {@code LossSpec.problem}). The formulas are the kernels' own: each checked kernel is its check
+ * followed by the method delegated to here. On an unchecked row the results are undefined.
+ *
+ * <p>{@code y} is the label as a class index in {@code [0, probs.length)}; probabilities are in
+ * {@code [0, 1]}, scores finite and at least two, per-class vectors (alphas, class weights) as
+ * long as the prediction, constants ({@code eps}, {@code gamma}) valid.
+ */
+public final class Unchecked {
+  private Unchecked() {}
+
+  /** {@link CrossEntropy#loss}. */
+  public static double crossEntropy(int y, double[] probs, double eps) {
+    return CrossEntropy.uncheckedLoss(y, probs, eps);
+  }
+
+  /** {@link CrossEntropy#gradient}. */
+  public static void crossEntropyGradient(int y, double[] probs, double eps, double[] out) {
+    CrossEntropy.uncheckedGradient(y, probs, eps, out);
+  }
+
+  /** {@link CrossEntropy#weightedLoss}. */
+  public static double weightedCrossEntropy(int y, double[] probs, double[] classWeights,
+      double eps) {
+    return CrossEntropy.uncheckedWeightedLoss(y, probs, classWeights, eps);
+  }
+
+  /** {@link CrossEntropy#weightedGradient}. */
+  public static void weightedCrossEntropyGradient(int y, double[] probs, double[] classWeights,
+      double eps, double[] out) {
+    CrossEntropy.uncheckedWeightedGradient(y, probs, classWeights, eps, out);
+  }
+
+  /** {@link FocalLoss#multiclassLoss(double, double[], double, double[], double)}. */
+  public static double multiclassFocal(int y, double[] probs, double gamma, double[] alphas,
+      double eps) {
+    return FocalLoss.uncheckedMulticlassLoss(y, probs, gamma, alphas, eps);
+  }
+
+  /** {@link FocalLoss#multiclassGradient}. */
+  public static void multiclassFocalGradient(int y, double[] probs, double gamma,
+      double[] alphas, double eps, double[] out) {
+    FocalLoss.uncheckedMulticlassGradient(y, probs, gamma, alphas, eps, out);
+  }
+
+  /** {@link HingeLoss#multiclassLoss}. */
+  public static double multiclassHinge(int y, double[] scores) {
+    return HingeLoss.multiclassMargin(scores, y);
+  }
+
+  /** {@link HingeLoss#multiclassSquaredLoss}. */
+  public static double multiclassSquaredHinge(int y, double[] scores) {
+    return HingeLoss.multiclassSquaredMargin(scores, y);
+  }
+
+  /** {@link HingeLoss#multiclassGradient}. */
+  public static void multiclassHingeGradient(int y, double[] scores, double[] out) {
+    HingeLoss.multiclassGradient(y, scores, false, out);
+  }
+
+  /** {@link HingeLoss#multiclassSquaredGradient}. */
+  public static void multiclassSquaredHingeGradient(int y, double[] scores, double[] out) {
+    HingeLoss.multiclassGradient(y, scores, true, out);
+  }
+}

@@ -1,0 +1,106 @@
+package io.losslens.spark.agg;
+
+import static org.apache.spark.sql.functions.col;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.losslens.loss.eval.LossSpec;
+import io.losslens.spark.SharedSpark;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.ml.linalg.VectorUDT;
+import org.apache.spark.ml.linalg.Vectors;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The aggregates over bound columns read {@link LossRow} views: every vector type gives the bits
+ * of the typed aggregator over {@link LossInput} beans, and a NULL element anywhere in a vector
+ * (also past the first 64 entries, where Spark's null bitmap takes a second word) makes it NULL.
+ */
+class LossRowSparkTest {
+  /** Dyadic probabilities: exact as floats too, so every vector type holds the same doubles. */
+  private static final double[] EIGHTHS = {0.125, 0.25, 0.375, 0.5};
+
+  private static List<LossInput> inputs() {
+    List<LossInput> inputs = new ArrayList<>();
+    for (int i = 0; i < 64; i++) {
+      double a = EIGHTHS[i % 4];
+      double b = EIGHTHS[(i / 4) % 4] / 2;
+      inputs.add(LossInput.of(i % 3, new double[] {a, b, 1 - a - b}).weighted(1 + (i % 5) * 0.5));
+    }
+    return inputs;
+  }
+
+  @Test
+  void everyVectorTypeGivesTheBitsOfTheTypedAggregator() {
+    SparkSession spark = SharedSpark.session();
+    PerClassLossAggregator breakdown = PerClassLossAggregator.of(LossSpec.of("cross_entropy"),
+        LossSpec.multiclassFocal(2), LossSpec.of("multiclass_hinge_loss"));
+    WeightedLossAggregator mean = WeightedLossAggregator.of(LossSpec.multiclassFocal(1.5));
+    Dataset<LossInput> typed = spark.createDataset(inputs(), Encoders.bean(LossInput.class));
+    scala.Tuple2<Row, Row> expected = typed.select(breakdown.toColumn(), mean.toColumn())
+        .first();
+
+    StructType schema = new StructType().add("label", DataTypes.IntegerType)
+        .add("w", DataTypes.DoubleType)
+        .add("doubles", DataTypes.createArrayType(DataTypes.DoubleType, false))
+        .add("nullable_doubles", DataTypes.createArrayType(DataTypes.DoubleType, true))
+        .add("floats", DataTypes.createArrayType(DataTypes.FloatType, false))
+        .add("vector", new VectorUDT());
+    List<Row> rows = new ArrayList<>();
+    for (LossInput in : inputs()) {
+      double[] p = in.getPrediction();
+      List<Double> boxed = Arrays.asList(p[0], p[1], p[2]);
+      rows.add(RowFactory.create(in.getLabel().intValue(), in.getWeight(), p, boxed,
+          new float[] {(float) p[0], (float) p[1], (float) p[2]}, Vectors.dense(p)));
+    }
+    Dataset<Row> df = spark.createDataFrame(rows, schema).repartition(3);
+    for (String column : List.of("doubles", "nullable_doubles", "floats", "vector")) {
+      Column prediction = col(column);
+      Row actual = df.select(breakdown.apply(col("label"), prediction, col("w")),
+          mean.apply(col("label"), prediction, col("w"))).first();
+      assertThat(actual.getStruct(0)).as(column).isEqualTo(expected._1());
+      assertThat(actual.getStruct(1)).as(column).isEqualTo(expected._2());
+    }
+    assertThat(expected._2().<Double>getAs("mean")).isPositive();
+  }
+
+  @Test
+  void aNullElementAnywhereMakesTheVectorNull() {
+    SparkSession spark = SharedSpark.session();
+    StringBuilder wide = new StringBuilder("array(0.5D, 0.5D");
+    for (int i = 2; i < 70; i++) {
+      wide.append(i == 66 ? ", NULL" : ", 0D");
+    }
+    String seventy = wide.append(")").toString();
+    String withoutNull = seventy.replace("NULL", "0D");
+    spark.sql("SELECT * FROM VALUES "
+        + "(0, array(0.5D, NULL, 0.5D)), (0, array(NULL, 0.5D, 0.5D)), (0, array(0.5D, 0.5D, NULL)), "
+        + "(0, array(0.5D, 0.25D, 0.25D)), (0, " + seventy + "), (0, " + withoutNull + ") "
+        + "AS t(label, probs)").createOrReplaceTempView("null_elements");
+    Row summary = spark.sql("SELECT loss_summary('cross_entropy', label, probs, "
+        + "map('mode', 'DROPMALFORMED')) FROM null_elements").first().getStruct(0);
+    assertThat(summary.<Long>getAs("rows")).isEqualTo(2);
+    assertThat(summary.<String, Long>getJavaMap(summary.fieldIndex("invalid")))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("null_prediction", 4L));
+    // the valid rows, each -ln 0.5: doubling is exact
+    assertThat(summary.<Double>getAs("weighted_loss_sum")).isEqualTo(-2 * Math.log(0.5));
+
+    Row divergence = spark.sql("SELECT loss_summary('kl_divergence', p, q, "
+        + "map('mode', 'DROPMALFORMED')) FROM VALUES "
+        + "(array(0.5D, NULL), array(0.5D, 0.5D)), (array(0.5D, 0.5D), array(0.5D, 0.5D)) "
+        + "AS t(p, q)").first().getStruct(0);
+    assertThat(divergence.<Long>getAs("rows")).isEqualTo(1);
+    assertThat(divergence.<String, Long>getJavaMap(divergence.fieldIndex("invalid")))
+        .containsExactlyInAnyOrderEntriesOf(Map.of("null_label", 1L));
+  }
+}
