@@ -13,6 +13,7 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * The bench's data, generated from the seed, cached and materialised, and visible to every
@@ -97,13 +98,24 @@ final class BenchData {
   static BenchData cache(SparkSession spark, BenchConfig config) {
     spark.sparkContext().setJobDescription("losslens bench: generating and caching "
         + config.rows() + " rows of " + config.classes() + " classes");
-    Dataset<Row> multiClass = multiClass(spark, config).cache();
+    Dataset<Row> multiClass = multiClass(spark, config).persist(storageLevel(config));
     multiClass.count();
     Dataset<Row> binary = binary(multiClass, config.classes()).cache();
     binary.count();
     multiClass.createOrReplaceGlobalTempView(MULTICLASS_VIEW);
     binary.createOrReplaceGlobalTempView(BINARY_VIEW);
     return new BenchData(multiClass, binary);
+  }
+
+  /**
+   * In memory (spilling to disk) while the data is at most a quarter of the heap; on disk beyond
+   * that: the memory store cannot take blocks of data many times the heap without running the
+   * JVM out of memory (2,000,000 rows of 1,000 classes are 16 GB as doubles alone).
+   */
+  static StorageLevel storageLevel(BenchConfig config) {
+    double bytes = config.rows() * (8.0 * config.classes() + 32);
+    return bytes <= Runtime.getRuntime().maxMemory() / 4.0
+        ? StorageLevel.MEMORY_AND_DISK() : StorageLevel.DISK_ONLY();
   }
 
   Dataset<Row> multiClass() {

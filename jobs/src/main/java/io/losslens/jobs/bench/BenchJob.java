@@ -133,7 +133,8 @@ public final class BenchJob {
     checkSession();
     SparkSession.setActiveSession(spark);
     progress("generating and caching " + config.rows() + " rows of " + config.classes()
-        + " classes (" + config + ")");
+        + " classes (" + config + "; storage " + BenchData.storageLevel(config).description()
+        + ")");
     BenchData data = BenchData.cache(spark, config);
     try {
       List<BenchResult> results = new ArrayList<>();

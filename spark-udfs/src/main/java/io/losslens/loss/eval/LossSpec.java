@@ -316,8 +316,7 @@ public final class LossSpec implements Serializable {
     }
     if (x.length > 0 && entriesValid(x)) {
       // every entry passes both entry rules below: on to the rest, in the same order
-      RowProblem length = lengthProblem(target, x);
-      return length != null ? length : labelProblem(label, target, x);
+      return problemBeyondEntries(label, target, x);
     }
     for (int i = 0; i < x.length; i++) {
       if (!Double.isFinite(x[i])) {

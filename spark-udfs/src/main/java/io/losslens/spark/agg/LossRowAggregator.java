@@ -2,6 +2,7 @@ package io.losslens.spark.agg;
 
 import io.losslens.loss.eval.RowAccumulator;
 import io.losslens.spark.functions.Catalyst;
+import io.losslens.spark.functions.VectorArgs;
 import java.util.List;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Row;
@@ -86,28 +87,19 @@ final class LossRowAggregator<B extends RowAccumulator<B>> extends Aggregator<Lo
 
   /** {@code array} into {@code out}, or null when it has a NULL element. */
   private static double[] read(ArrayData array, boolean mayHoldNulls, double[] out) {
+    if (mayHoldNulls && VectorArgs.hasNullElement(array)) {
+      return null;
+    }
     if (array instanceof UnsafeArrayData) {
       // the form the input projection writes: a null bitmap, then the values as raw doubles
       // (as UnsafeArrayData.toDoubleArray copies them, but into a reused array)
       UnsafeArrayData unsafe = (UnsafeArrayData) array;
-      Object base = unsafe.getBaseObject();
-      long offset = unsafe.getBaseOffset();
-      int header = UnsafeArrayData.calculateHeaderPortionInBytes(out.length);
-      if (mayHoldNulls) {
-        for (long word = offset + 8; word < offset + header; word += 8) {
-          if (Platform.getLong(base, word) != 0) {
-            return null;
-          }
-        }
-      }
-      Platform.copyMemory(base, offset + header, out, Platform.DOUBLE_ARRAY_OFFSET,
-          out.length * 8L);
+      Platform.copyMemory(unsafe.getBaseObject(), unsafe.getBaseOffset()
+          + UnsafeArrayData.calculateHeaderPortionInBytes(out.length), out,
+          Platform.DOUBLE_ARRAY_OFFSET, out.length * 8L);
       return out;
     }
     for (int i = 0; i < out.length; i++) {
-      if (mayHoldNulls && array.isNullAt(i)) {
-        return null;
-      }
       out[i] = array.getDouble(i);
     }
     return out;

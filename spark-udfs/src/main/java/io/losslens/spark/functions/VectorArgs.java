@@ -63,7 +63,7 @@ public final class VectorArgs {
   }
 
   /** Whether the array holds a NULL element. */
-  static boolean hasNullElement(ArrayData array) {
+  public static boolean hasNullElement(ArrayData array) {
     if (array instanceof UnsafeArrayData) {
       // the null bits follow the 8-byte element count: test them a word at a time
       UnsafeArrayData unsafe = (UnsafeArrayData) array;
