@@ -85,20 +85,6 @@ public final class BenchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage(), e);
     }
-    if (config.measures(BenchPath.CATALOG) && !catalogPresent()) {
-      throw new ParameterException(spec.commandLine(), "--paths: catalog needs "
-          + "io.losslens.spark.LossCatalog (spark.sql.catalog.losslens), which is not on the "
-          + "classpath; pass --paths without catalog");
-    }
     return config;
-  }
-
-  private static boolean catalogPresent() {
-    try {
-      Class.forName("io.losslens.spark.LossCatalog", false, BenchCommand.class.getClassLoader());
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
   }
 }

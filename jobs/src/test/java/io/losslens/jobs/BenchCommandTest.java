@@ -48,16 +48,10 @@ class BenchCommandTest {
   }
 
   @Test
-  void catalogNeedsItsClass() {
-    if (catalogPresent()) {
-      BenchCommand command = parsed("bench", "--output", out());
-      assertThat(command.config().measures(BenchPath.CATALOG)).isTrue();
-    } else {
-      // until io.losslens.spark.LossCatalog is merged, the default (all paths) stops here
-      assertThat(usageError("bench", "bench", "--output", out()))
-          .isEqualTo("losslens bench: --paths: catalog needs io.losslens.spark.LossCatalog "
-              + "(spark.sql.catalog.losslens), which is not on the classpath; pass --paths "
-              + "without catalog");
+  void measuresEveryPathByDefault() {
+    BenchCommand command = parsed("bench", "--output", out());
+    for (BenchPath path : BenchPath.values()) {
+      assertThat(command.config().measures(path)).as(path.pathName()).isTrue();
     }
   }
 
@@ -87,14 +81,5 @@ class BenchCommandTest {
     assertThat(r.code).isZero();
     assertThat(flat(r.out)).contains("Runs on Spark's local[*]", "DIR/bench.json",
         "--paths=PATH,...", "--master=URL", "--conf=KEY=VALUE");
-  }
-
-  private static boolean catalogPresent() {
-    try {
-      Class.forName("io.losslens.spark.LossCatalog");
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
   }
 }

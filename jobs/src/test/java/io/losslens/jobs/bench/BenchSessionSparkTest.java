@@ -33,7 +33,6 @@ class BenchSessionSparkTest {
   private static final int CLASSES = 4;
   // the catalog path needs io.losslens.spark.LossCatalog, written in another branch: measured
   // (and expected here) as soon as the class is on the classpath
-  private static final boolean CATALOG = catalogPresent();
 
   private static SparkSession spark;
 
@@ -64,11 +63,7 @@ class BenchSessionSparkTest {
   }
 
   private static String allPaths() {
-    List<String> names = new ArrayList<>(BenchPath.names());
-    if (!CATALOG) {
-      names.remove("catalog");
-    }
-    return String.join(",", names);
+    return String.join(",", BenchPath.names());
   }
 
   @Test
@@ -124,11 +119,9 @@ class BenchSessionSparkTest {
     entries.add(ce + "scan_floor/array<double>");
     entries.add(ce + "builtin_expression/array<double>");
     entries.add(ce + "registered/array<double>");
-    if (CATALOG) {
-      entries.add(ce + "catalog/array<double>");
-      entries.add(ce + "catalog/array<float>");
-      entries.add(ce + "catalog/vector");
-    }
+    entries.add(ce + "catalog/array<double>");
+    entries.add(ce + "catalog/array<float>");
+    entries.add(ce + "catalog/vector");
     entries.add(ce + "extension/array<double>");
     entries.add(ce + "column_api/array<double>");
     entries.add(ce + "java_udf/array<double>");
@@ -139,9 +132,7 @@ class BenchSessionSparkTest {
     for (String loss : List.of("binary_cross_entropy/", "focal_loss/")) {
       for (String path : List.of("scan_floor", "builtin_expression", "registered", "catalog",
           "extension", "column_api", "java_udf", "typed_aggregator", "java_loop")) {
-        if (CATALOG || !path.equals("catalog")) {
-          entries.add(loss + path + "/double");
-        }
+        entries.add(loss + path + "/double");
       }
     }
     return entries;
@@ -210,14 +201,5 @@ class BenchSessionSparkTest {
     assertThat(results).extracting(r -> r.path().pathName()).containsOnly("builtin_expression",
         "registered");
     assertThat(Files.exists(dir.resolve("bench.json"))).isTrue();
-  }
-
-  private static boolean catalogPresent() {
-    try {
-      Class.forName("io.losslens.spark.LossCatalog");
-      return true;
-    } catch (ClassNotFoundException e) {
-      return false;
-    }
   }
 }
