@@ -113,7 +113,7 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
     return true;
   }
 
-  /** A vector argument of the in-place variant: an {@code array<double>} as it is. */
+  /** A vector argument as an {@code array<double>}: as it is, or cast to one. */
   private static Expression doubleArray(Expression arg) {
     DataType type = arg.dataType();
     return VectorInput.of(type) == VectorInput.DOUBLE_ARRAY ? arg : Catalyst.cast(arg,
@@ -185,8 +185,7 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
       case FLOAT_ARRAY:
         return toDoubles("fromFloatArray" + withoutNulls, arg, nullElements);
       case CAST_TO_DOUBLE_ARRAY:
-        return toDoubles("fromDoubleArray" + withoutNulls, Catalyst.cast(arg,
-            DataTypes.createArrayType(DataTypes.DoubleType, nullElements)), nullElements);
+        return toDoubles("fromDoubleArray" + withoutNulls, doubleArray(arg), nullElements);
       default:
         return toDoubles("fromVectorRow", arg, false);
     }
