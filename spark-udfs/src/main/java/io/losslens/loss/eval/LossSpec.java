@@ -426,15 +426,26 @@ public final class LossSpec implements Serializable {
   /** The Euclidean norm of {@code v[0..n)}, scaled so that squares cannot overflow. */
   static double norm(double[] v, int n) {
     double scale = 0;
+    int nonzero = 0;
+    double last = 0;
     for (int i = 0; i < n; i++) {
-      scale = Math.max(scale, Math.abs(v[i]));
+      if (v[i] != 0) { // NaN too
+        nonzero++;
+        last = v[i];
+        scale = Math.max(scale, Math.abs(last));
+      }
+    }
+    if (nonzero == 1) {
+      // most gradients are nonzero at the label alone: their norm is that entry's magnitude,
+      // exactly what the scaled sum below gives (|x| * sqrt((x/|x|)^2) = |x|), without it
+      return Math.abs(last);
     }
     if (scale == 0 || scale == Double.POSITIVE_INFINITY) {
       return scale;
     }
     double sum = 0;
     for (int i = 0; i < n; i++) {
-      // most gradients are zero but at one or two classes: a zero adds +0.0, skip its division
+      // a zero adds +0.0: skip its division
       if (v[i] != 0) {
         double r = v[i] / scale;
         sum += r * r;
