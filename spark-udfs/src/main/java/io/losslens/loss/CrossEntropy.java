@@ -34,7 +34,12 @@ public final class CrossEntropy {
 
   static void uncheckedGradient(int y, double[] probs, double eps, double[] out) {
     Arrays.fill(out, 0, probs.length, 0.0);
-    out[y] = -1 / Clip.of(probs[y], eps);
+    out[y] = uncheckedLabelGradient(y, probs, eps);
+  }
+
+  /** The gradient's one nonzero entry, at the label. */
+  static double uncheckedLabelGradient(int y, double[] probs, double eps) {
+    return -1 / Clip.of(probs[y], eps);
   }
 
   /**
@@ -122,7 +127,13 @@ public final class CrossEntropy {
   static void uncheckedWeightedGradient(int y, double[] probs, double[] classWeights, double eps,
       double[] out) {
     Arrays.fill(out, 0, probs.length, 0.0);
-    out[y] = classWeights[y] == 0 ? 0 : -classWeights[y] / Clip.of(probs[y], eps);
+    out[y] = uncheckedWeightedLabelGradient(y, probs, classWeights, eps);
+  }
+
+  /** The weighted gradient's one nonzero entry, at the label. */
+  static double uncheckedWeightedLabelGradient(int y, double[] probs, double[] classWeights,
+      double eps) {
+    return classWeights[y] == 0 ? 0 : -classWeights[y] / Clip.of(probs[y], eps);
   }
 
   /**

@@ -95,11 +95,17 @@ public final class FocalLoss {
 
   static void uncheckedMulticlassGradient(int y, double[] probs, double gamma, double[] alphas,
       double eps, double[] out) {
+    java.util.Arrays.fill(out, 0, probs.length, 0.0);
+    out[y] = uncheckedMulticlassLabelGradient(y, probs, gamma, alphas, eps);
+  }
+
+  /** The multi-class gradient's one nonzero entry, at the label. */
+  static double uncheckedMulticlassLabelGradient(int y, double[] probs, double gamma,
+      double[] alphas, double eps) {
     double py = probs[y];
     double missed = Clip.complement(py, eps);
     double modulationGradient = gamma == 0 ? 0 : gamma * Math.pow(missed, gamma - 1);
-    java.util.Arrays.fill(out, 0, probs.length, 0.0);
-    out[y] = classAlpha(alphas, y) * (modulationGradient * Clip.log(py, eps)
+    return classAlpha(alphas, y) * (modulationGradient * Clip.log(py, eps)
         - Math.pow(missed, gamma) / Clip.of(py, eps));
   }
 

@@ -18,9 +18,12 @@ public final class Unchecked {
     return CrossEntropy.uncheckedLoss(y, probs, eps);
   }
 
-  /** {@link CrossEntropy#gradient}. */
-  public static void crossEntropyGradient(int y, double[] probs, double eps, double[] out) {
-    CrossEntropy.uncheckedGradient(y, probs, eps, out);
+  /**
+   * The Euclidean norm of {@link CrossEntropy#gradient}, nonzero at the label alone: the
+   * magnitude of that entry, without writing the vector.
+   */
+  public static double crossEntropyGradientMagnitude(int y, double[] probs, double eps) {
+    return Math.abs(CrossEntropy.uncheckedLabelGradient(y, probs, eps));
   }
 
   /** {@link CrossEntropy#weightedLoss}. */
@@ -29,10 +32,10 @@ public final class Unchecked {
     return CrossEntropy.uncheckedWeightedLoss(y, probs, classWeights, eps);
   }
 
-  /** {@link CrossEntropy#weightedGradient}. */
-  public static void weightedCrossEntropyGradient(int y, double[] probs, double[] classWeights,
-      double eps, double[] out) {
-    CrossEntropy.uncheckedWeightedGradient(y, probs, classWeights, eps, out);
+  /** The norm of {@link CrossEntropy#weightedGradient}, nonzero at the label alone. */
+  public static double weightedCrossEntropyGradientMagnitude(int y, double[] probs,
+      double[] classWeights, double eps) {
+    return Math.abs(CrossEntropy.uncheckedWeightedLabelGradient(y, probs, classWeights, eps));
   }
 
   /** {@link FocalLoss#multiclassLoss(double, double[], double, double[], double)}. */
@@ -41,10 +44,10 @@ public final class Unchecked {
     return FocalLoss.uncheckedMulticlassLoss(y, probs, gamma, alphas, eps);
   }
 
-  /** {@link FocalLoss#multiclassGradient}. */
-  public static void multiclassFocalGradient(int y, double[] probs, double gamma,
-      double[] alphas, double eps, double[] out) {
-    FocalLoss.uncheckedMulticlassGradient(y, probs, gamma, alphas, eps, out);
+  /** The norm of {@link FocalLoss#multiclassGradient}, nonzero at the label alone. */
+  public static double multiclassFocalGradientMagnitude(int y, double[] probs, double gamma,
+      double[] alphas, double eps) {
+    return Math.abs(FocalLoss.uncheckedMulticlassLabelGradient(y, probs, gamma, alphas, eps));
   }
 
   /** {@link HingeLoss#multiclassLoss}. */

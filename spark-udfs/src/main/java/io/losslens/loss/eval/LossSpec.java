@@ -198,21 +198,21 @@ public final class LossSpec implements Serializable {
   public double validGradientMagnitude(double label, double[] target, double[] x,
       double[] scratch) {
     switch (kind) {
-      case CROSS_ENTROPY: Unchecked.crossEntropyGradient((int) label, x, eps, scratch); break;
+      // gradients nonzero at the label alone: that entry's magnitude, as norm would give it
+      case CROSS_ENTROPY: return Unchecked.crossEntropyGradientMagnitude((int) label, x, eps);
       case WEIGHTED_CROSS_ENTROPY:
-        Unchecked.weightedCrossEntropyGradient((int) label, x, requireComplete().classWeights,
-            eps, scratch);
-        break;
+        return Unchecked.weightedCrossEntropyGradientMagnitude((int) label, x,
+            requireComplete().classWeights, eps);
       case MULTICLASS_FOCAL_LOSS:
-        Unchecked.multiclassFocalGradient((int) label, x, gamma, alphas, eps, scratch);
-        break;
-      case MULTICLASS_HINGE_LOSS: Unchecked.multiclassHingeGradient((int) label, x, scratch); break;
+        return Unchecked.multiclassFocalGradientMagnitude((int) label, x, gamma, alphas, eps);
+      case MULTICLASS_HINGE_LOSS:
+        Unchecked.multiclassHingeGradient((int) label, x, scratch);
+        return norm(scratch, x.length);
       case MULTICLASS_SQUARED_HINGE_LOSS:
         Unchecked.multiclassSquaredHingeGradient((int) label, x, scratch);
-        break;
+        return norm(scratch, x.length);
       default: return gradientMagnitude(label, target, x, scratch);
     }
-    return norm(scratch, x.length);
   }
 
   /**
