@@ -3,6 +3,7 @@ package io.losslens.spark.agg;
 import io.losslens.loss.eval.LossKind;
 import io.losslens.spark.functions.CallBuilder;
 import io.losslens.spark.functions.Catalyst;
+import io.losslens.spark.functions.VectorInput;
 import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -24,7 +25,6 @@ import org.apache.spark.sql.catalyst.expressions.aggregate.AggregateFunction;
 import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.NullType;
@@ -139,7 +139,8 @@ public final class AggregateInputs {
       }
     }
     Aggregator<LossRow, ?, Row> overRows = aggregator.overRows(
-        vectorLabel && mayHoldNulls(labelInput), mayHoldNulls(predictionInput));
+        vectorLabel && VectorInput.mayHoldNullElements(labelInput.dataType()),
+        VectorInput.mayHoldNullElements(predictionInput.dataType()));
     Column call = functions.udaf(overRows, ENCODER).withName(function)
         .apply(Catalyst.seq(byField));
     return ((AggregateExpression) call.expr()).aggregateFunction();
@@ -156,15 +157,10 @@ public final class AggregateInputs {
    */
   private static Expression vectorInput(String function, int index, String argument,
       Expression arg) {
-    if (arg.dataType() instanceof ArrayType
-        && ((ArrayType) arg.dataType()).elementType() == DataTypes.DoubleType) {
+    if (VectorInput.of(arg.dataType()) == VectorInput.DOUBLE_ARRAY) {
       return arg;
     }
     return arrayOf(CallBuilder.vector(function, index, argument, arg));
-  }
-
-  private static boolean mayHoldNulls(Expression vector) {
-    return ((ArrayType) vector.dataType()).containsNull();
   }
 
   private static Expression arrayOf(Expression vector) {

@@ -1,5 +1,6 @@
 package io.losslens.spark.agg;
 
+import io.losslens.loss.Predictions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -45,7 +46,7 @@ final class ImbalancedPredictions {
         logits[c] = random.nextGaussian();
       }
       logits[confidentlyWrong ? (label + 1) % classes : label] += 1 + 3 * random.nextDouble();
-      double[] probs = softmax(logits);
+      double[] probs = Predictions.softmax(logits);
       rows.add(RowFactory.create((long) i, SEGMENTS[random.nextInt(SEGMENTS.length)], label,
           probs, logits, Vectors.dense(probs), WEIGHTS[random.nextInt(WEIGHTS.length)]));
     }
@@ -65,22 +66,5 @@ final class ImbalancedPredictions {
       }
     }
     return CLASS_FREQUENCIES.length - 1;
-  }
-
-  private static double[] softmax(double[] z) {
-    double max = Double.NEGATIVE_INFINITY;
-    for (double v : z) {
-      max = Math.max(max, v);
-    }
-    double sum = 0;
-    double[] p = new double[z.length];
-    for (int i = 0; i < z.length; i++) {
-      p[i] = Math.exp(z[i] - max);
-      sum += p[i];
-    }
-    for (int i = 0; i < z.length; i++) {
-      p[i] /= sum;
-    }
-    return p;
   }
 }
