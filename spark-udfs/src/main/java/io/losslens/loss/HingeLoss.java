@@ -101,12 +101,25 @@ public final class HingeLoss {
   /** The subgradient of the hinge, or of its square ({@code 2 * margin} times it). */
   static void multiclassGradient(int y, double[] scores, boolean squared, double[] out) {
     int rival = strongestRival(scores, y);
-    double margin = multiclassMargin(scores, y, rival);
+    double slope = slope(multiclassMargin(scores, y, rival), squared);
     java.util.Arrays.fill(out, 0, scores.length, 0.0);
-    if (margin > 0) {
-      double slope = squared ? 2 * margin : 1;
+    if (slope != 0) {
       out[rival] = slope;
       out[y] = -slope;
     }
+  }
+
+  /**
+   * The Euclidean norm of {@link #multiclassGradient} without writing it: two entries of
+   * magnitude {@code slope}, so {@code slope * sqrt(2)}, the bits the scaled sum of squares
+   * gives ({@code slope * sqrt((slope / slope)^2 + (slope / slope)^2)}).
+   */
+  static double multiclassGradientNorm(int y, double[] scores, boolean squared) {
+    return slope(multiclassMargin(scores, y), squared) * Math.sqrt(2);
+  }
+
+  /** The magnitude of the subgradient's two nonzero entries; 0 where the loss is 0. */
+  private static double slope(double margin, boolean squared) {
+    return margin > 0 ? squared ? 2 * margin : 1 : 0;
   }
 }

@@ -60,13 +60,13 @@ public final class Unchecked {
     return HingeLoss.multiclassSquaredMargin(scores, y);
   }
 
-  /** {@link HingeLoss#multiclassGradient}. */
-  public static void multiclassHingeGradient(int y, double[] scores, double[] out) {
-    HingeLoss.multiclassGradient(y, scores, false, out);
+  /** The norm of {@link HingeLoss#multiclassGradient}, without writing the vector. */
+  public static double multiclassHingeGradientMagnitude(int y, double[] scores) {
+    return HingeLoss.multiclassGradientNorm(y, scores, false);
   }
 
-  /** {@link HingeLoss#multiclassSquaredGradient}. */
-  public static void multiclassSquaredHingeGradient(int y, double[] scores, double[] out) {
-    HingeLoss.multiclassGradient(y, scores, true, out);
+  /** The norm of {@link HingeLoss#multiclassSquaredGradient}, without writing the vector. */
+  public static double multiclassSquaredHingeGradientMagnitude(int y, double[] scores) {
+    return HingeLoss.multiclassGradientNorm(y, scores, true);
   }
 }

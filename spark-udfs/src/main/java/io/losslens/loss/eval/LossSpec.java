@@ -198,19 +198,16 @@ public final class LossSpec implements Serializable {
   public double validGradientMagnitude(double label, double[] target, double[] x,
       double[] scratch) {
     switch (kind) {
-      // gradients nonzero at the label alone: that entry's magnitude, as norm would give it
+      // closed forms of the norm of gradients nonzero at one or two entries: the bits norm gives
       case CROSS_ENTROPY: return Unchecked.crossEntropyGradientMagnitude((int) label, x, eps);
       case WEIGHTED_CROSS_ENTROPY:
         return Unchecked.weightedCrossEntropyGradientMagnitude((int) label, x,
             requireComplete().classWeights, eps);
       case MULTICLASS_FOCAL_LOSS:
         return Unchecked.multiclassFocalGradientMagnitude((int) label, x, gamma, alphas, eps);
-      case MULTICLASS_HINGE_LOSS:
-        Unchecked.multiclassHingeGradient((int) label, x, scratch);
-        return norm(scratch, x.length);
+      case MULTICLASS_HINGE_LOSS: return Unchecked.multiclassHingeGradientMagnitude((int) label, x);
       case MULTICLASS_SQUARED_HINGE_LOSS:
-        Unchecked.multiclassSquaredHingeGradient((int) label, x, scratch);
-        return norm(scratch, x.length);
+        return Unchecked.multiclassSquaredHingeGradientMagnitude((int) label, x);
       default: return gradientMagnitude(label, target, x, scratch);
     }
   }

@@ -2,6 +2,8 @@ package io.losslens.loss.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.losslens.loss.HingeLoss;
+import io.losslens.loss.Unchecked;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,5 +37,34 @@ class GradientNormTest {
         .isEqualTo(Double.POSITIVE_INFINITY);
     assertThat(LossSpec.norm(new double[] {7.0, 9.0}, 1)).as("only the first n entries")
         .isEqualTo(7.0);
+  }
+
+  /**
+   * The multi-class hinge gradients are nonzero at two entries of equal magnitude: their closed
+   * form norm has the bits of the written gradient's norm, at margins of every size (subnormal,
+   * 0, a tie between rivals, one overflowing to infinity when squared).
+   */
+  @ParameterizedTest
+  @ValueSource(doubles = {0.0, 0.5, 1.0, 1e-300, 4.9e-324, 0.999999999999, 1e200, 1e308,
+      -1e308, -0.5, -1.0, -3.0})
+  void hingeGradientNormsInClosedFormHaveTheWrittenGradientsBits(double rivalScore) {
+    double[][] rows = {{0.0, rivalScore, rivalScore - 1}, {rivalScore, 0.0, rivalScore},
+        {1.0, rivalScore, 0.5}, {-Double.MAX_VALUE, rivalScore, Double.MAX_VALUE}};
+    for (double[] scores : rows) {
+      for (int y = 0; y < scores.length; y++) {
+        double[] gradient = new double[scores.length];
+        HingeLoss.multiclassGradient(y, scores, gradient);
+        assertThat(Unchecked.multiclassHingeGradientMagnitude(y, scores))
+            .isEqualTo(LossSpec.norm(gradient, gradient.length));
+        HingeLoss.multiclassSquaredGradient(y, scores, gradient);
+        assertThat(Unchecked.multiclassSquaredHingeGradientMagnitude(y, scores))
+            .isEqualTo(LossSpec.norm(gradient, gradient.length));
+      }
+    }
+    // margin 1 + 1 = 2: slopes 1 and 4 at two entries, norms sqrt(2) and 4 sqrt(2)
+    assertThat(Unchecked.multiclassHingeGradientMagnitude(0, new double[] {0.0, 1.0}))
+        .isEqualTo(Math.sqrt(2));
+    assertThat(Unchecked.multiclassSquaredHingeGradientMagnitude(0, new double[] {0.0, 1.0}))
+        .isEqualTo(4 * Math.sqrt(2));
   }
 }
