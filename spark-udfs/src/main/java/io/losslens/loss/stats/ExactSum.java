@@ -28,8 +28,11 @@ public final class ExactSum implements Serializable {
   private static final long DIGIT_MASK = 0xFFFF_FFFFL;
   /** Digits 0..67 hold any sum of fewer than 2^63 doubles, as units of 2^-1074. */
   private static final int MAX_DIGITS = 68;
-  /** Additions a digit absorbs before its magnitude could reach 2^63 (each adds < 2^32). */
-  private static final int ADDS_BEFORE_CARRY = 1 << 30;
+  /**
+   * Additions a digit absorbs before a carry: each adds less than 2^53, so digits stay below
+   * 2^62 + 2^32, and the sum of two such (a merge) below 2^63.
+   */
+  private static final int ADDS_BEFORE_CARRY = 1 << 9;
 
   /** {@code digits[i]} is global digit {@code base + i}; the last one carries the sign. */
   private long[] digits = new long[0];
@@ -56,23 +59,20 @@ public final class ExactSum implements Serializable {
     } else {
       significand |= 1L << 52;
     }
-    // x = +-significand * 2^(exponent - 1075): bit (exponent - 1) of the integer in 2^-1074 units
+    // x = +-significand * 2^(exponent - 1075): bit (exponent - 1) of the integer in 2^-1074 units,
+    // split over two digits: the low DIGIT_BITS bits of (significand << shift), then the rest
     int position = exponent - 1;
     int digit = position >>> 5; // position >= 0: / DIGIT_BITS
     int shift = position & 31; //                 % DIGIT_BITS
-    long low = significand << shift;
-    long high = shift == 0 ? 0 : significand >>> (64 - shift);
-    ensureWindow(digit, digit + 2);
     int i = digit - base;
-    if (bits < 0) {
-      digits[i] -= low & DIGIT_MASK;
-      digits[i + 1] -= low >>> DIGIT_BITS;
-      digits[i + 2] -= high;
-    } else {
-      digits[i] += low & DIGIT_MASK;
-      digits[i + 1] += low >>> DIGIT_BITS;
-      digits[i + 2] += high;
+    if (i < 0 || i + 1 >= digits.length) {
+      ensureWindow(digit, digit + 1);
+      i = digit - base;
     }
+    long sign = bits >> 63; // 0 or -1: (v ^ sign) - sign negates v when x < 0, without a branch
+    long[] d = digits;
+    d[i] += (((significand << shift) & DIGIT_MASK) ^ sign) - sign;
+    d[i + 1] += ((significand >>> (DIGIT_BITS - shift)) ^ sign) - sign;
     if (++addsSinceCarry == ADDS_BEFORE_CARRY) {
       normalize();
     }
@@ -81,7 +81,8 @@ public final class ExactSum implements Serializable {
   /** Adds every value {@code other} holds; {@code other} is unchanged. */
   public void merge(ExactSum other) {
     if (other.digits.length > 0) {
-      // both sides have absorbed < 2^30 additions since their last carry: the sums stay < 2^63
+      // both sides have absorbed < ADDS_BEFORE_CARRY additions since their last carry: the
+      // digit sums stay below 2^63
       ensureWindow(other.base, other.base + other.digits.length - 1);
       int offset = other.base - base;
       for (int i = 0; i < other.digits.length; i++) {

@@ -206,7 +206,7 @@ class ExactSumExactnessTest {
     assertSameBits(sum.value(), round(exact), "1e6 adds");
   }
 
-  /** Long runs of one large value grow each digit by almost 2^32 per add: carries must be exact. */
+  /** Long runs of one large value grow a digit by almost 2^53 per add: carries must be exact. */
   @Test
   void longRunsOfLargeValues() {
     double x = Double.MAX_VALUE / 0x1p20; // significand 2^53 - 1: every bit set
@@ -247,6 +247,33 @@ class ExactSumExactnessTest {
       negative.add(-x);
     }
     assertSameBits(negative.value(), round(million.negate()), "-1e6 x");
+  }
+
+  /**
+   * Merges just before, at and after the carry budget: two sums of as many full-significand
+   * values as a digit absorbs between carries (give or take one), at the alignments that load
+   * the upper digit most (shift 31) and least (shift 0), of both signs.
+   */
+  @ParameterizedTest
+  @ValueSource(ints = {1, 511, 512, 513, 1023, 1024, 1025})
+  void mergesAroundTheCarryBudget(int adds) {
+    for (int shift : new int[] {0, 31}) {
+      // significand 2^53 - 1 with its lowest bit at bit 32 k + shift of the 2^-1074 units
+      double x = Math.scalb((double) ((1L << 53) - 1), 32 * 20 + shift - 1074);
+      for (double sign : new double[] {1, -1}) {
+        ExactSum a = new ExactSum();
+        ExactSum b = new ExactSum();
+        for (int i = 0; i < adds; i++) {
+          a.add(sign * x);
+          b.add(sign * x);
+        }
+        a.merge(b);
+        BigDecimal exact = new BigDecimal(sign * x).multiply(BigDecimal.valueOf(2L * adds));
+        assertThat(a.finitePart()).as("%d adds at shift %d", adds, shift)
+            .isEqualByComparingTo(exact);
+        assertSameBits(a.value(), round(exact), adds + " adds at shift " + shift);
+      }
+    }
   }
 
   /** Every bit alignment within a digit (32 shifts), each with a run of full-significand values. */
