@@ -47,8 +47,12 @@ public final class HingeLoss {
   }
 
   static double multiclassSquaredMargin(double[] scores, int y) {
-    double m = multiclassMargin(scores, y);
-    return m * m;
+    return square(multiclassMargin(scores, y));
+  }
+
+  /** The squared hinge loss of a row whose hinge loss is {@code margin}. */
+  static double square(double margin) {
+    return margin * margin;
   }
 
   /**
@@ -110,12 +114,13 @@ public final class HingeLoss {
   }
 
   /**
-   * The Euclidean norm of {@link #multiclassGradient} without writing it: two entries of
-   * magnitude {@code slope}, so {@code slope * sqrt(2)}, the bits the scaled sum of squares
-   * gives ({@code slope * sqrt((slope / slope)^2 + (slope / slope)^2)}).
+   * The Euclidean norm of {@link #multiclassGradient} of a row whose hinge loss is
+   * {@code margin}, without writing it: two entries of magnitude {@code slope}, so
+   * {@code slope * sqrt(2)}, the bits the scaled sum of squares gives
+   * ({@code slope * sqrt((slope / slope)^2 + (slope / slope)^2)}).
    */
-  static double multiclassGradientNorm(int y, double[] scores, boolean squared) {
-    return slope(multiclassMargin(scores, y), squared) * Math.sqrt(2);
+  static double multiclassGradientNorm(double margin, boolean squared) {
+    return slope(margin, squared) * Math.sqrt(2);
   }
 
   /** The magnitude of the subgradient's two nonzero entries; 0 where the loss is 0. */

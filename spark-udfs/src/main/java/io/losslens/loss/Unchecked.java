@@ -50,23 +50,25 @@ public final class Unchecked {
     return Math.abs(FocalLoss.uncheckedMulticlassLabelGradient(y, probs, gamma, alphas, eps));
   }
 
-  /** {@link HingeLoss#multiclassLoss}. */
+  /**
+   * {@link HingeLoss#multiclassLoss}: the margin {@code max(0, 1 + s[rival] - s[y])}, from which
+   * the squared loss and both gradient magnitudes follow without another scan for the rival.
+   */
   public static double multiclassHinge(int y, double[] scores) {
     return HingeLoss.multiclassMargin(scores, y);
   }
 
-  /** {@link HingeLoss#multiclassSquaredLoss}. */
-  public static double multiclassSquaredHinge(int y, double[] scores) {
-    return HingeLoss.multiclassSquaredMargin(scores, y);
+  /** {@link HingeLoss#multiclassSquaredLoss} of a row whose hinge loss is {@code margin}. */
+  public static double multiclassSquaredHinge(double margin) {
+    return HingeLoss.square(margin);
   }
 
-  /** The norm of {@link HingeLoss#multiclassGradient}, without writing the vector. */
-  public static double multiclassHingeGradientMagnitude(int y, double[] scores) {
-    return HingeLoss.multiclassGradientNorm(y, scores, false);
-  }
-
-  /** The norm of {@link HingeLoss#multiclassSquaredGradient}, without writing the vector. */
-  public static double multiclassSquaredHingeGradientMagnitude(int y, double[] scores) {
-    return HingeLoss.multiclassGradientNorm(y, scores, true);
+  /**
+   * The norm of {@link HingeLoss#multiclassGradient} ({@code squared}: of
+   * {@link HingeLoss#multiclassSquaredGradient}) of a row whose hinge loss is {@code margin},
+   * without writing the vector.
+   */
+  public static double multiclassHingeGradientMagnitude(double margin, boolean squared) {
+    return HingeLoss.multiclassGradientNorm(margin, squared);
   }
 }

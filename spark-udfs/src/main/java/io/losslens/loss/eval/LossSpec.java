@@ -188,10 +188,32 @@ public final class LossSpec implements Serializable {
         return Unchecked.weightedCrossEntropy((int) label, x, requireComplete().classWeights, eps);
       case MULTICLASS_FOCAL_LOSS:
         return Unchecked.multiclassFocal((int) label, x, gamma, alphas, eps);
-      case MULTICLASS_HINGE_LOSS: return Unchecked.multiclassHinge((int) label, x);
-      case MULTICLASS_SQUARED_HINGE_LOSS: return Unchecked.multiclassSquaredHinge((int) label, x);
+      case MULTICLASS_HINGE_LOSS:
+      case MULTICLASS_SQUARED_HINGE_LOSS:
+        return lossOfHingeMargin(Unchecked.multiclassHinge((int) label, x));
       default: return loss(label, target, x);
     }
+  }
+
+  /**
+   * Whether the loss and its gradient magnitude follow from the row's multi-class hinge margin
+   * ({@link Unchecked#multiclassHinge}), which the hinge losses of one row can share: the scan
+   * for the strongest rival is the costly part.
+   */
+  boolean followsHingeMargin() {
+    return kind == LossKind.MULTICLASS_HINGE_LOSS || kind == LossKind.MULTICLASS_SQUARED_HINGE_LOSS;
+  }
+
+  /** {@link #validLoss} of a row whose multi-class hinge margin is {@code margin}. */
+  double lossOfHingeMargin(double margin) {
+    return kind == LossKind.MULTICLASS_SQUARED_HINGE_LOSS
+        ? Unchecked.multiclassSquaredHinge(margin) : margin;
+  }
+
+  /** {@link #validGradientMagnitude} of a row whose multi-class hinge margin is {@code margin}. */
+  double gradientMagnitudeOfHingeMargin(double margin) {
+    return Unchecked.multiclassHingeGradientMagnitude(margin,
+        kind == LossKind.MULTICLASS_SQUARED_HINGE_LOSS);
   }
 
   /** {@link #gradientMagnitude} of a row {@link #problem} accepted, as {@link #validLoss}. */
@@ -205,9 +227,9 @@ public final class LossSpec implements Serializable {
             requireComplete().classWeights, eps);
       case MULTICLASS_FOCAL_LOSS:
         return Unchecked.multiclassFocalGradientMagnitude((int) label, x, gamma, alphas, eps);
-      case MULTICLASS_HINGE_LOSS: return Unchecked.multiclassHingeGradientMagnitude((int) label, x);
+      case MULTICLASS_HINGE_LOSS:
       case MULTICLASS_SQUARED_HINGE_LOSS:
-        return Unchecked.multiclassSquaredHingeGradientMagnitude((int) label, x);
+        return gradientMagnitudeOfHingeMargin(Unchecked.multiclassHinge((int) label, x));
       default: return gradientMagnitude(label, target, x, scratch);
     }
   }

@@ -2,6 +2,7 @@ package io.losslens.loss.eval;
 
 import io.losslens.loss.Check;
 import io.losslens.loss.LossInputException;
+import io.losslens.loss.Unchecked;
 import io.losslens.loss.eval.LossKind.Label;
 import io.losslens.loss.eval.LossKind.Prediction;
 import io.losslens.loss.stats.InvalidReason;
@@ -120,9 +121,20 @@ final class RowEvaluator implements Serializable {
       }
     }
     double y = vectorLabel ? Double.NaN : label;
+    boolean hasHingeMargin = false;
+    double hingeMargin = 0; // the hinge losses of a row share one scan for the strongest rival
     try {
       for (int l = 0; l < losses.length; l++) {
-        lossValues[l] = losses[l].validLoss(y, target, x);
+        LossSpec loss = losses[l];
+        if (loss.followsHingeMargin()) {
+          if (!hasHingeMargin) {
+            hingeMargin = Unchecked.multiclassHinge((int) y, x);
+            hasHingeMargin = true;
+          }
+          lossValues[l] = loss.lossOfHingeMargin(hingeMargin);
+        } else {
+          lossValues[l] = loss.validLoss(y, target, x);
+        }
       }
     } catch (LossInputException e) {
       return false;
@@ -148,7 +160,10 @@ final class RowEvaluator implements Serializable {
         scratch = new double[x.length];
       }
       for (int l = 0; l < losses.length; l++) {
-        gradientMagnitudes[l] = losses[l].validGradientMagnitude(y, target, x, scratch);
+        LossSpec loss = losses[l];
+        gradientMagnitudes[l] = loss.followsHingeMargin()
+            ? loss.gradientMagnitudeOfHingeMargin(hingeMargin)
+            : loss.validGradientMagnitude(y, target, x, scratch);
       }
       trueProbability = primary.trueProbability(trueClass, x);
       predictedClass = primary.predictedClass(x);

@@ -54,17 +54,21 @@ class GradientNormTest {
       for (int y = 0; y < scores.length; y++) {
         double[] gradient = new double[scores.length];
         HingeLoss.multiclassGradient(y, scores, gradient);
-        assertThat(Unchecked.multiclassHingeGradientMagnitude(y, scores))
+        double margin = Unchecked.multiclassHinge(y, scores);
+        assertThat(Unchecked.multiclassHingeGradientMagnitude(margin, false))
             .isEqualTo(LossSpec.norm(gradient, gradient.length));
         HingeLoss.multiclassSquaredGradient(y, scores, gradient);
-        assertThat(Unchecked.multiclassSquaredHingeGradientMagnitude(y, scores))
+        assertThat(Unchecked.multiclassHingeGradientMagnitude(margin, true))
             .isEqualTo(LossSpec.norm(gradient, gradient.length));
       }
     }
     // margin 1 + 1 = 2: slopes 1 and 4 at two entries, norms sqrt(2) and 4 sqrt(2)
-    assertThat(Unchecked.multiclassHingeGradientMagnitude(0, new double[] {0.0, 1.0}))
+    double[] scratch = new double[2];
+    assertThat(LossSpec.of("multiclass_hinge_loss")
+        .validGradientMagnitude(0, null, new double[] {0.0, 1.0}, scratch))
         .isEqualTo(Math.sqrt(2));
-    assertThat(Unchecked.multiclassSquaredHingeGradientMagnitude(0, new double[] {0.0, 1.0}))
+    assertThat(LossSpec.of("multiclass_squared_hinge_loss")
+        .validGradientMagnitude(0, null, new double[] {0.0, 1.0}, scratch))
         .isEqualTo(4 * Math.sqrt(2));
   }
 }
