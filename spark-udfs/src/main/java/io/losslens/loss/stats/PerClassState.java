@@ -45,15 +45,30 @@ public final class PerClassState implements Serializable {
       double trueProbability, double[] gradientMagnitudes) {
     ClassSums truth = sums(trueClass);
     truth.rows++;
-    truth.weight.add(weight);
+    // the commonest weight is counted instead of summed: an exact add costs more than a count
+    boolean unit = weight == 1;
+    if (unit) {
+      truth.unitWeightRows++;
+    } else {
+      truth.weight.add(weight);
+    }
     truth.trueProbability.add(weight * trueProbability);
     for (int l = 0; l < numLosses; l++) {
       truth.loss[l].add(weight * losses[l]);
       truth.gradientMagnitude[l].add(weight * gradientMagnitudes[l]);
     }
-    sums(predictedClass).predictedWeight.add(weight);
+    ClassSums predicted = sums(predictedClass);
+    if (unit) {
+      predicted.unitPredictedRows++;
+    } else {
+      predicted.predictedWeight.add(weight);
+    }
     if (predictedClass == trueClass) {
-      truth.correctWeight.add(weight);
+      if (unit) {
+        truth.unitCorrectRows++;
+      } else {
+        truth.correctWeight.add(weight);
+      }
     }
     accounting.recordValid();
   }
@@ -96,7 +111,7 @@ public final class PerClassState implements Serializable {
 
   /** {@code sum(w)} over rows of class {@code c} (a copy). */
   public ExactSum weight(int c) {
-    return read(c).weight.copy();
+    return plusCount(read(c).weight, read(c).unitWeightRows);
   }
 
   /** {@code sum(w * loss_l)} over rows of class {@code c} (a copy). */
@@ -116,12 +131,20 @@ public final class PerClassState implements Serializable {
 
   /** {@code sum(w)} over rows predicted as {@code c} (a copy). */
   public ExactSum predictedWeight(int c) {
-    return read(c).predictedWeight.copy();
+    return plusCount(read(c).predictedWeight, read(c).unitPredictedRows);
   }
 
   /** {@code sum(w)} over rows of class {@code c} predicted as {@code c} (a copy). */
   public ExactSum correctWeight(int c) {
-    return read(c).correctWeight.copy();
+    return plusCount(read(c).correctWeight, read(c).unitCorrectRows);
+  }
+
+  /** {@code sum + count}, exactly: a count below 2^63 is two exact doubles. */
+  private static ExactSum plusCount(ExactSum sum, long count) {
+    ExactSum total = sum.copy();
+    total.add((double) (count >>> 32) * 0x1p32);
+    total.add((double) (count & 0xFFFF_FFFFL));
+    return total;
   }
 
   private ClassSums sums(int c) {
@@ -166,6 +189,10 @@ public final class PerClassState implements Serializable {
     private static final long serialVersionUID = 1L;
 
     long rows;
+    /** Rows of weight 1, which are counted here instead of added to the weight sums. */
+    long unitWeightRows;
+    long unitPredictedRows;
+    long unitCorrectRows;
     final ExactSum weight = new ExactSum();
     final ExactSum trueProbability = new ExactSum();
     final ExactSum predictedWeight = new ExactSum();
@@ -184,6 +211,9 @@ public final class PerClassState implements Serializable {
 
     void merge(ClassSums other) {
       rows += other.rows;
+      unitWeightRows += other.unitWeightRows;
+      unitPredictedRows += other.unitPredictedRows;
+      unitCorrectRows += other.unitCorrectRows;
       weight.merge(other.weight);
       trueProbability.merge(other.trueProbability);
       predictedWeight.merge(other.predictedWeight);
@@ -200,7 +230,9 @@ public final class PerClassState implements Serializable {
         return false;
       }
       ClassSums s = (ClassSums) o;
-      return rows == s.rows && weight.equals(s.weight)
+      return rows == s.rows && unitWeightRows == s.unitWeightRows
+          && unitPredictedRows == s.unitPredictedRows && unitCorrectRows == s.unitCorrectRows
+          && weight.equals(s.weight)
           && trueProbability.equals(s.trueProbability)
           && predictedWeight.equals(s.predictedWeight) && correctWeight.equals(s.correctWeight)
           && Arrays.equals(loss, s.loss) && Arrays.equals(gradientMagnitude, s.gradientMagnitude);

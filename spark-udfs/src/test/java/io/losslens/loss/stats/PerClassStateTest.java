@@ -31,7 +31,9 @@ class PerClassStateTest {
       losses[l] = -Math.log(random.nextDouble() + 1e-300) * Math.pow(10, random.nextInt(40) - 20);
       gradients[l] = random.nextDouble() * Math.pow(10, random.nextInt(40) - 20);
     }
-    double weight = random.nextInt(5) == 0 ? 0 : random.nextDouble() * 10;
+    // weight 1 is counted rather than summed: every law must hold across both forms
+    int kind = random.nextInt(5);
+    double weight = kind == 0 ? 0 : kind <= 2 ? 1 : random.nextDouble() * 10;
     state.add(truth, random.nextInt(state.numClasses()), weight, losses, random.nextDouble(),
         gradients);
   }
@@ -51,6 +53,33 @@ class PerClassStateTest {
       m.merge(s);
     }
     return m;
+  }
+
+  /**
+   * Weight sums mixing counted unit weights and summed other weights are the exact sums of all
+   * the weights (reference: BigDecimal), per true class, predicted class and correct rows.
+   */
+  @Test
+  void unitWeightsAreCountedIntoTheExactWeightSums() {
+    PerClassState state = new PerClassState(2, 1);
+    double[] none = {0.0};
+    double[] weights = {1, 0.1, 1, 1e-17, 1, 3.5, 1};
+    java.math.BigDecimal exact = java.math.BigDecimal.ZERO;
+    for (double w : weights) {
+      state.add(0, 0, w, none, 0.5, none); // true class 0, predicted 0
+      exact = exact.add(new java.math.BigDecimal(w));
+    }
+    state.add(1, 0, 1, none, 0.5, none); // true class 1, predicted 0
+    assertThat(state.weight(0).finitePart()).isEqualByComparingTo(exact);
+    assertThat(state.correctWeight(0).finitePart()).isEqualByComparingTo(exact);
+    assertThat(state.predictedWeight(0).finitePart())
+        .isEqualByComparingTo(exact.add(java.math.BigDecimal.ONE));
+    assertThat(state.weight(1).value()).isEqualTo(1.0);
+    assertThat(state.correctWeight(1).isZero()).isTrue();
+    assertThat(state.predictedWeight(1).isZero()).isTrue();
+    // four 1s, 0.1, 1e-17 and 3.5, rounded once: 7.6 + 1e-17 rounds to the double nearest 7.6
+    // plus 0.1's representation error; BigDecimal gives the same rounding
+    assertThat(state.weight(0).value()).isEqualTo(exact.doubleValue());
   }
 
   @Property(tries = 200, seed = "20261124")
