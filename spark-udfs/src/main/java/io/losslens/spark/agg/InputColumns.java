@@ -57,8 +57,8 @@ public final class InputColumns {
     String lower = name.toLowerCase(Locale.ROOT);
     for (StructField f : schema.fields()) {
       int edits = edits(lower, f.name().toLowerCase(Locale.ROOT));
-      // fewer edits than the name has characters: 'x' is not a typo of 'y'
-      if (edits < bestEdits && edits < name.length()) {
+      // fewer edits than either name has characters: 'x' is no typo of 'w', nor 'raw' of 'w'
+      if (edits < bestEdits && edits < Math.min(name.length(), f.name().length())) {
         best = f.name();
         bestEdits = edits;
       }

@@ -33,7 +33,7 @@ class InputColumnsTest {
       "probabilty, probability",
       "rawprediction, rawPrediction",
       "rawPredictoin, rawPrediction",
-      "ww, w"
+      "probabilites, probability"
   })
   void suggestsTheClosestColumn(String given, String suggested) {
     assertThat(InputColumns.missing(SCHEMA, given)).isEqualTo("no column '" + given
@@ -42,9 +42,9 @@ class InputColumnsTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"prediction", "weight", "x", "lbl_col"})
+  @CsvSource({"prediction", "weight", "x", "raw", "lbl_col"})
   void listsTheColumnsWhenNoneIsClose(String given) {
-    // 'x' is one edit from 'w', but a one-letter name is no typo of another
+    // 'x' is one edit from 'w' and 'raw' two, but a name is no typo of a shorter one
     assertThat(InputColumns.missing(SCHEMA, given)).isEqualTo("no column '" + given
         + "' in the input; the columns are label, probability, rawPrediction, w, a.b");
   }
