@@ -1,5 +1,6 @@
 package io.losslens.spark.ml;
 
+import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
@@ -348,11 +349,16 @@ class LossEvaluatorSparkTest {
   }
 
   @Test
-  void noRowsHaveNoMean() {
+  void noRowsOrNoWeightHaveNoMean() {
     assertThatThrownBy(() -> new LossEvaluator().evaluate(multi.limit(0)))
         .isInstanceOf(LossInputException.class)
         .hasMessage("loss_evaluator: cross_entropy(eps=1.0E-15) has no mean over the dataset: "
             + "no valid rows");
+    assertThatThrownBy(() -> new LossEvaluator().setWeightCol("zero")
+        .evaluate(multi.withColumn("zero", lit(0))))
+        .isInstanceOf(LossInputException.class)
+        .hasMessage("loss_evaluator: cross_entropy(eps=1.0E-15) has no mean over the dataset: "
+            + "the weights of the valid rows sum to 0");
   }
 
   // --- the evaluator's contract with Spark ML ---
