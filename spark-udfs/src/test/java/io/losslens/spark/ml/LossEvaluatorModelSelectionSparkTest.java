@@ -36,7 +36,7 @@ import org.junit.jupiter.api.Test;
  * criteria pick different models, so an evaluator that ignored its metric would fail.
  */
 class LossEvaluatorModelSelectionSparkTest {
-  private static final int FOLDS = 3;
+  private static final int FOLDS = 2;
   private static final double EPS = 1e-15;
   /** Class weights for class-weighted cross-entropy: positives are 19x rarer. */
   private static final double[] CLASS_WEIGHTS = {1, 19};
@@ -184,7 +184,8 @@ class LossEvaluatorModelSelectionSparkTest {
     double[] weighted = column(expected, 1);
     // the criteria disagree: focal loss with alpha = 0.25 on the rare class prefers the
     // unweighted fit; class-weighted cross-entropy the fit trained with balanced weights
-    // (independent averages: focal 0.0189 < 0.0261 < 0.1044, weighted 0.763 < 1.675 < 2.327)
+    // (independent averages by candidate: focal 0.0190, 0.1030, 0.0265; weighted 1.689, 0.755,
+    // 2.363)
     assertThat(argmin(focal)).isZero();
     assertThat(argmin(weighted)).isEqualTo(1);
 
