@@ -1,21 +1,18 @@
 package io.losslens.jobs.report;
 
 import io.losslens.jobs.demo.DemoData;
+import io.losslens.spark.agg.InputColumns;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.apache.spark.ml.linalg.VectorUDT;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.functions;
-import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.AtomicType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.StringType;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
@@ -62,7 +59,7 @@ final class ReportInput {
   static ReportInput columns(StructType schema, ReportConfig config) {
     PredictionKind kind = config.predictionKind();
     StructField label = field(schema, "--label-col", config.labelCol());
-    if (!(label.dataType() instanceof NumericType)) {
+    if (!InputColumns.isNumber(label.dataType())) {
       throw wrongType("--label-col", label, "a number (the class index"
           + (kind.isVector() ? "" : ", 0 or 1") + ")");
     }
@@ -71,10 +68,10 @@ final class ReportInput {
     Column weight = null;
     if (config.weightCol() != null) {
       StructField w = field(schema, "--weight-col", config.weightCol());
-      if (!(w.dataType() instanceof NumericType)) {
+      if (!InputColumns.isNumber(w.dataType())) {
         throw wrongType("--weight-col", w, "a number (the sample weight)");
       }
-      weight = functions.col(quoted(w.name()));
+      weight = InputColumns.column(w.name());
     }
     List<Column> slices = new ArrayList<>();
     for (String name : config.sliceCols()) {
@@ -82,17 +79,16 @@ final class ReportInput {
       if (!(slice.dataType() instanceof AtomicType)) {
         throw wrongType("--slice-cols", slice, "a simple value (text, number, date, boolean)");
       }
-      slices.add(functions.col(quoted(slice.name())).cast(DataTypes.StringType).as(name));
+      slices.add(InputColumns.column(slice.name()).cast(DataTypes.StringType).as(name));
     }
-    return new ReportInput(functions.col(quoted(label.name())), predictionColumn, weight,
+    return new ReportInput(InputColumns.column(label.name()), predictionColumn, weight,
         List.copyOf(slices));
   }
 
   private static Column prediction(StructField field, PredictionKind kind) {
     DataType type = field.dataType();
-    Column column = functions.col(quoted(field.name()));
-    boolean vector = type instanceof VectorUDT || (type instanceof ArrayType
-        && ((ArrayType) type).elementType() instanceof NumericType);
+    Column column = InputColumns.column(field.name());
+    boolean vector = InputColumns.isVector(type);
     if (type instanceof StringType && kind.isVector()) {
       // CSV cannot hold arrays: a vector comes as the text of a JSON array, "[0.1, 0.7, 0.2]"
       return functions.from_json(column, DataTypes.createArrayType(DataTypes.DoubleType));
@@ -100,17 +96,17 @@ final class ReportInput {
     if (type.sameType(new VectorUDT().sqlType())) {
       // a Spark ML vector stored without its type, as ORC keeps one: dense (type 1) holds its
       // values; sparse (type 0) holds size, indices and values, expanded here
-      String c = quoted(field.name());
+      String c = InputColumns.quoted(field.name());
       return functions.expr("CASE WHEN " + c + ".type = 1 THEN " + c + ".values ELSE "
           + "transform(sequence(0, " + c + ".size - 1), i -> coalesce(element_at("
           + "map_from_arrays(" + c + ".indices, " + c + ".values), i), 0D)) END");
     }
     if (kind.isVector() && !vector) {
       throw wrongType("--prediction-col", field, "a vector of class " + (kind
-          == PredictionKind.PROBABILITIES ? "probabilities" : "logits") + " (array of numbers "
-          + "or Spark ML vector) for --prediction-kind " + kind.optionValue());
+          == PredictionKind.PROBABILITIES ? "probabilities" : "logits") + " (" + InputColumns.VECTOR_TYPES
+          + ") for --prediction-kind " + kind.optionValue());
     }
-    if (!kind.isVector() && !vector && !(type instanceof NumericType)) {
+    if (!kind.isVector() && !vector && !InputColumns.isNumber(type)) {
       throw wrongType("--prediction-col", field, "a number for --prediction-kind "
           + kind.optionValue() + " (or the 2-vector of a Spark ML binary classifier)");
     }
@@ -118,30 +114,15 @@ final class ReportInput {
   }
 
   private static StructField field(StructType schema, String option, String name) {
-    for (StructField f : schema.fields()) {
-      if (f.name().equals(name)) {
-        return f;
-      }
+    StructField field = InputColumns.find(schema, name);
+    if (field == null) {
+      throw new InvalidConfigException(option + ": " + InputColumns.missing(schema, name));
     }
-    String columns = Arrays.stream(schema.fieldNames()).collect(Collectors.joining(", "));
-    for (StructField f : schema.fields()) {
-      if (f.name().equalsIgnoreCase(name)) {
-        throw new InvalidConfigException(option + ": no column '" + name + "' in the input; "
-            + "did you mean '" + f.name() + "'? The columns are " + columns);
-      }
-    }
-    throw new InvalidConfigException(option + ": no column '" + name + "' in the input; the "
-        + "columns are " + columns);
+    return field;
   }
 
   private static InvalidConfigException wrongType(String option, StructField field,
       String expected) {
-    return new InvalidConfigException(option + ": column '" + field.name() + "' has type "
-        + field.dataType().simpleString() + ", but must be " + expected);
-  }
-
-  /** A column name for {@code col}, which would otherwise read dots as struct fields. */
-  private static String quoted(String name) {
-    return "`" + name.replace("`", "``") + "`";
+    return new InvalidConfigException(option + ": " + InputColumns.wrongType(field, expected));
   }
 }

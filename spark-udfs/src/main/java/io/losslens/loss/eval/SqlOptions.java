@@ -46,9 +46,8 @@ public final class SqlOptions {
 
   /**
    * Parses the losses and options of a call of {@code function}; {@code perClass} selects the
-   * keys of {@code per_class_loss}. {@code class_weights} is the parameter of
-   * {@code weighted_cross_entropy} when that loss is configured (its rows are not weighted by
-   * class a second time), and otherwise the class weights of the rows.
+   * keys of {@code per_class_loss}. {@code class_weights} applies as {@link #withClassWeights}
+   * says.
    */
   public static Parsed parse(String function, List<String> lossNames, Map<String, String> options,
       boolean perClass) {
@@ -79,8 +78,6 @@ public final class SqlOptions {
       }
     }
     AggregationOptions aggregation = AggregationOptions.defaults(function);
-    boolean weightedCrossEntropy = losses.stream()
-        .anyMatch(l -> l.kind() == LossKind.WEIGHTED_CROSS_ENTROPY);
     for (Map.Entry<String, String> e : byKey.entrySet()) {
       String key = e.getKey();
       String value = e.getValue();
@@ -93,16 +90,34 @@ public final class SqlOptions {
           break;
         case "beta": aggregation = aggregation.withBeta(number(function, key, value)); break;
         case "class_weights":
-          if (!weightedCrossEntropy) {
-            aggregation = aggregation.withClassWeights(vector(function, key, value));
-            break;
-          }
-          // fall through: the parameter of weighted_cross_entropy
+          Parsed weighted = withClassWeights(losses, aggregation, vector(function, key, value));
+          losses = weighted.losses;
+          aggregation = weighted.options;
+          break;
         default: losses = withParam(function, losses, LossParam.valueOf(key.toUpperCase(
             Locale.ROOT)), value);
       }
     }
     return new Parsed(List.copyOf(losses), aggregation);
+  }
+
+  /**
+   * Class weights as every aggregation applies them: the parameter of the losses that take them
+   * ({@code weighted_cross_entropy}, whose rows are then not weighted by class a second time)
+   * when any of {@code losses} does, and otherwise the class weights of the rows (each row's
+   * weight is its sample weight times the weight of its true class).
+   */
+  public static Parsed withClassWeights(List<LossSpec> losses, AggregationOptions options,
+      double[] classWeights) {
+    if (losses.stream().noneMatch(l -> l.kind().takes(LossParam.CLASS_WEIGHTS))) {
+      return new Parsed(List.copyOf(losses), options.withClassWeights(classWeights));
+    }
+    List<LossSpec> configured = new ArrayList<>();
+    for (LossSpec loss : losses) {
+      configured.add(loss.kind().takes(LossParam.CLASS_WEIGHTS)
+          ? loss.withClassWeights(classWeights) : loss);
+    }
+    return new Parsed(List.copyOf(configured), options);
   }
 
   private static List<LossSpec> withParam(String function, List<LossSpec> losses, LossParam param,

@@ -27,8 +27,6 @@ import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.NullType;
-import org.apache.spark.sql.types.NumericType;
 import scala.collection.Seq;
 import scala.runtime.AbstractFunction1;
 
@@ -113,7 +111,7 @@ public final class AggregateInputs {
         ? vectorInput(function, 1, "label", label)
         : CallBuilder.number(function, 1, "label", label);
     Expression predictionInput;
-    if (isNumber(prediction.dataType())) {
+    if (InputColumns.isNumber(prediction.dataType())) {
       if (primary.prediction().isVector()) {
         throw Catalyst.analysisError(function + ": argument 3 (prediction) must be a vector "
             + "(array or Spark ML vector) for " + primary.sqlName() + ", but was "
@@ -144,10 +142,6 @@ public final class AggregateInputs {
     Column call = functions.udaf(overRows, ENCODER).withName(function)
         .apply(Catalyst.seq(byField));
     return ((AggregateExpression) call.expr()).aggregateFunction();
-  }
-
-  private static boolean isNumber(DataType type) {
-    return type instanceof NumericType || type instanceof NullType;
   }
 
   /**
