@@ -70,8 +70,10 @@ public final class FunctionDocsExpectations {
 
   private FunctionDocsExpectations() {}
 
-  /** Every SQL function: each loss and gradient of the registry, its {@code try_} twin, and
-   * each aggregate; the functions that registration and the extension add to a session. */
+  /**
+   * Every SQL function: each loss and gradient of the registry, its {@code try_} twin, and each
+   * aggregate; the functions that registration and the extension add to a session.
+   */
   public static List<Documented> all() {
     List<Documented> all = new ArrayList<>();
     for (LossFunction f : LossRegistry.all()) {

@@ -7,6 +7,7 @@ import io.losslens.spark.FunctionDocsExpectations;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -234,7 +235,7 @@ class PySparkExampleIT {
       Matcher value = VALUE.matcher(row.group(1));
       while (value.find()) {
         if (value.group(1) != null) {
-          values.add(Vectors.dense(java.util.Arrays.stream(value.group(1).split(","))
+          values.add(Vectors.dense(Arrays.stream(value.group(1).split(","))
               .mapToDouble(x -> Double.parseDouble(x.trim())).toArray()));
           rowTypes.add(SQLDataTypes.VectorType());
         } else if (value.group(2) != null) {
@@ -247,7 +248,7 @@ class PySparkExampleIT {
       }
       assertThat(values).as("a row of %s: %s", variable, row.group(1)).hasSameSizeAs(names);
       DataType[] these = rowTypes.toArray(new DataType[0]);
-      assertThat(types == null || java.util.Arrays.equals(types, these))
+      assertThat(types == null || Arrays.equals(types, these))
           .as("the same types in every row of %s", variable).isTrue();
       types = these;
       rows.add(RowFactory.create(values.toArray()));
