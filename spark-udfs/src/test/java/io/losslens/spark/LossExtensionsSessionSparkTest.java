@@ -3,11 +3,14 @@ package io.losslens.spark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * A session built only from {@code spark.sql.extensions=io.losslens.spark.LossExtensions}, as
@@ -72,11 +75,12 @@ class LossExtensionsSessionSparkTest {
     assertThat(physical).contains("staticinvoke(class io.losslens.loss.CrossEntropy");
   }
 
-  @Test
-  void describeFunctionShowsUsageArgumentsAndExamples() {
-    String described = spark.sql("DESCRIBE FUNCTION EXTENDED focal_loss").collectAsList()
-        .toString();
-    assertThat(described).contains("Function: focal_loss", "Usage:", "Arguments:",
-        "Examples:");
+  /** Every function, twin and aggregate, as the extension injects them. */
+  @ParameterizedTest
+  @MethodSource("io.losslens.spark.FunctionDocsExpectations#all")
+  void describeFunctionShowsUsageArgumentsAndExamples(FunctionDocsExpectations.Documented f) {
+    String text = spark.sql("DESCRIBE FUNCTION EXTENDED " + f.name()).collectAsList().stream()
+        .map(r -> r.getString(0)).collect(Collectors.joining("\n"));
+    FunctionDocsExpectations.assertDescribeOutput(f, text);
   }
 }

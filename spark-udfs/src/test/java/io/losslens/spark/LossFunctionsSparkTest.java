@@ -8,6 +8,7 @@ import io.losslens.loss.CrossEntropy;
 import io.losslens.loss.FocalLoss;
 import io.losslens.spark.functions.LossFunction;
 import io.losslens.spark.functions.LossRegistry;
+import io.losslens.spark.functions.SqlFunction;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -56,19 +57,24 @@ class LossFunctionsSparkTest {
     assertClose(row.get(1), expected);
   }
 
+  static List<FunctionDocsExpectations.Documented> documented() {
+    return FunctionDocsExpectations.all();
+  }
+
+  /** Every function, twin and aggregate, as registered by {@link LossFunctions#register}. */
   @ParameterizedTest
-  @MethodSource("functions")
-  void describeFunctionShowsUsageArgumentsAndExample(LossFunction f) {
-    for (String name : List.of(f.name(), f.tryName())) {
-      String text = spark().sql("DESCRIBE FUNCTION EXTENDED " + name).collectAsList().stream()
-          .map(r -> r.getString(0)).collect(Collectors.joining("\n"));
-      assertThat(text)
-          .contains("Function: " + name)
-          .contains("Usage: " + name + f.argumentList())
-          .contains("Arguments:")
-          .contains("> SELECT " + name + "(" + f.exampleArguments() + ");");
-      f.params().forEach(p -> assertThat(text).contains("* " + p.name() + " - "));
-    }
+  @MethodSource("documented")
+  void describeFunctionShowsUsageArgumentsAndExample(FunctionDocsExpectations.Documented f) {
+    String text = spark().sql("DESCRIBE FUNCTION EXTENDED " + f.name()).collectAsList().stream()
+        .map(r -> r.getString(0)).collect(Collectors.joining("\n"));
+    FunctionDocsExpectations.assertDescribeOutput(f, text);
+  }
+
+  @Test
+  void theDocumentationExpectationsCoverEveryRegisteredFunction() {
+    assertThat(FunctionDocsExpectations.all().stream().map(FunctionDocsExpectations.Documented::name))
+        .containsExactlyInAnyOrderElementsOf(LossFunctions.definitions().stream()
+            .map(SqlFunction::name).collect(Collectors.toList()));
   }
 
   @ParameterizedTest

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /** An external process run to completion: its exit code and output, for assertions. */
@@ -16,13 +17,20 @@ record ProcessRun(int code, String out, String err) {
    */
   static ProcessRun run(List<String> command, Path workDir, long timeoutSeconds)
       throws IOException, InterruptedException {
+    return run(command, workDir, Map.of(), timeoutSeconds);
+  }
+
+  /** {@link #run(List, Path, long)} with {@code environment} added to this JVM's environment. */
+  static ProcessRun run(List<String> command, Path workDir, Map<String, String> environment,
+      long timeoutSeconds) throws IOException, InterruptedException {
     Path out = Files.createTempFile(workDir, "out", ".txt");
     Path err = Files.createTempFile(workDir, "err", ".txt");
-    Process process = new ProcessBuilder(command)
+    ProcessBuilder builder = new ProcessBuilder(command)
         .directory(workDir.toFile())
         .redirectOutput(out.toFile())
-        .redirectError(err.toFile())
-        .start();
+        .redirectError(err.toFile());
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
       throw new AssertionError(command + " did not finish in " + timeoutSeconds + " s; stderr:\n"

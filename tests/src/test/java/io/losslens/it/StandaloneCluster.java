@@ -275,7 +275,7 @@ public final class StandaloneCluster {
    * stop its executors), then a forcible one for whatever is still alive after a grace period.
    * The tree is listed before anything ends, since orphaned children leave it.
    */
-  private static void destroyTree(ProcessHandle root) {
+  static void destroyTree(ProcessHandle root) {
     List<ProcessHandle> tree = new ArrayList<>();
     tree.add(root);
     root.descendants().forEach(tree::add);
@@ -383,7 +383,8 @@ public final class StandaloneCluster {
     env.put("JAVA_HOME", System.getProperty("java.home")); // executors: the same JDK
   }
 
-  private static int[] freePorts(int count) throws IOException {
+  /** Ports free on 127.0.0.1 now, different from each other. */
+  static int[] freePorts(int count) throws IOException {
     // all open at once, so that they differ
     List<ServerSocket> sockets = new ArrayList<>();
     try {

@@ -378,16 +378,6 @@ class LossAggregatesSparkTest {
   }
 
   @Test
-  void describeFunctionDocumentsTheAggregates() {
-    for (String name : LossAggregates.NAMES) {
-      String text = spark().sql("DESCRIBE FUNCTION EXTENDED " + name).collectAsList().stream()
-          .map(r -> r.getString(0)).collect(Collectors.joining("\n"));
-      assertThat(text).contains("Function: " + name).contains("Usage: " + name + "(")
-          .contains("* options - ");
-    }
-  }
-
-  @Test
   void dropMalformedInTheJavaApi() {
     WeightedLossAggregator lenient = WeightedLossAggregator.of(LossSpec.of("cross_entropy"))
         .mode(Mode.DROPMALFORMED);
