@@ -2,6 +2,7 @@ package io.losslens.spark;
 
 import io.losslens.spark.functions.SqlFunction;
 import org.apache.spark.sql.SparkSessionExtensions;
+import scala.Tuple3;
 import scala.runtime.AbstractFunction1;
 import scala.runtime.BoxedUnit;
 
@@ -17,7 +18,7 @@ public final class LossExtensions extends AbstractFunction1<SparkSessionExtensio
   @Override
   public BoxedUnit apply(SparkSessionExtensions extensions) {
     for (SqlFunction f : LossFunctions.definitions()) {
-      extensions.injectFunction(f.injection());
+      extensions.injectFunction(new Tuple3<>(f.identifier(), f.info(), f.builder()));
     }
     return BoxedUnit.UNIT;
   }

@@ -2,6 +2,7 @@ package io.losslens.spark;
 
 import io.losslens.spark.agg.LossAggregates;
 import io.losslens.spark.functions.CallBuilder;
+import io.losslens.spark.functions.CatalystShim;
 import io.losslens.spark.functions.FunctionDocs;
 import io.losslens.spark.functions.LossFunction;
 import io.losslens.spark.functions.LossRegistry;
@@ -27,7 +28,7 @@ public final class LossFunctions {
   public static void register(SparkSession spark) {
     FunctionRegistry registry = spark.sessionState().functionRegistry();
     for (SqlFunction f : definitions()) {
-      registry.registerFunction(f.identifier(), f.info(), f.builder());
+      CatalystShim.registerTemporaryFunction(registry, f.name(), f.info(), f.builder());
     }
   }
 
@@ -64,6 +65,7 @@ public final class LossFunctions {
   /** True when every function, twin and aggregate is registered in {@code spark}. */
   public static boolean isRegistered(SparkSession spark) {
     FunctionRegistry registry = spark.sessionState().functionRegistry();
-    return definitions().stream().allMatch(f -> registry.functionExists(f.identifier()));
+    return definitions().stream()
+        .allMatch(f -> CatalystShim.isRegisteredFunction(registry, f.name()));
   }
 }

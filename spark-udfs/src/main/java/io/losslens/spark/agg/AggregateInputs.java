@@ -3,8 +3,9 @@ package io.losslens.spark.agg;
 import io.losslens.loss.eval.LossKind;
 import io.losslens.spark.functions.CallBuilder;
 import io.losslens.spark.functions.Catalyst;
+import io.losslens.spark.functions.CatalystShim;
+import io.losslens.spark.functions.FunctionBuilder;
 import io.losslens.spark.functions.VectorInput;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -14,7 +15,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.catalyst.FunctionIdentifier;
 import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
 import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;
 import org.apache.spark.sql.catalyst.expressions.Expression;
@@ -27,8 +27,6 @@ import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import scala.collection.Seq;
-import scala.runtime.AbstractFunction1;
 
 /**
  * Binds the label, prediction and weight of an aggregate call to a typed aggregator, the same
@@ -54,10 +52,10 @@ public final class AggregateInputs {
   static Column call(LossAggregator<?> aggregator, String function, LossKind primary,
       String configuration, Column label, Column prediction, Column weight) {
     String name = "losslens_" + function + "_" + digest(configuration);
-    FunctionIdentifier id = new FunctionIdentifier(name);
     FunctionRegistry registry = SparkSession.active().sessionState().functionRegistry();
-    if (!registry.functionExists(id)) {
-      registry.registerFunction(id, new ExpressionInfo(aggregator.getClass().getName(), name),
+    if (!CatalystShim.isRegisteredFunction(registry, name)) {
+      CatalystShim.registerTemporaryFunction(registry, name,
+          new ExpressionInfo(aggregator.getClass().getName(), name),
           new Binder(aggregator, function, primary));
     }
     return weight == null ? functions.call_function(name, label, prediction)
@@ -79,8 +77,7 @@ public final class AggregateInputs {
   }
 
   /** Binds the arguments of a Column API call (label, prediction [, weight]). */
-  private static final class Binder extends AbstractFunction1<Seq<Expression>, Expression>
-      implements Serializable {
+  private static final class Binder extends FunctionBuilder {
     private static final long serialVersionUID = 1L;
     private final LossAggregator<?> aggregator;
     private final String function;
@@ -93,8 +90,7 @@ public final class AggregateInputs {
     }
 
     @Override
-    public Expression apply(Seq<Expression> arguments) {
-      List<Expression> args = Catalyst.list(arguments);
+    protected Expression build(List<Expression> args) {
       return bind(aggregator, function, primary, args.get(0), args.get(1),
           args.size() > 2 ? args.get(2) : null);
     }
@@ -128,11 +124,12 @@ public final class AggregateInputs {
     List<Column> byField = new ArrayList<>();
     for (String field : LossRowAggregator.FIELDS) {
       switch (field) {
-        case "label": byField.add(new Column(vectorLabel ? Literal.create(null,
+        case "label": byField.add(CatalystShim.column(vectorLabel ? Literal.create(null,
             DataTypes.DoubleType) : labelInput)); break;
-        case "target": byField.add(new Column(vectorLabel ? labelInput : noTarget)); break;
-        case "prediction": byField.add(new Column(predictionInput)); break;
-        case "weight": byField.add(new Column(weightInput)); break;
+        case "target": byField.add(CatalystShim.column(vectorLabel ? labelInput : noTarget));
+          break;
+        case "prediction": byField.add(CatalystShim.column(predictionInput)); break;
+        case "weight": byField.add(CatalystShim.column(weightInput)); break;
         default: throw new IllegalStateException("unexpected input field " + field);
       }
     }
@@ -140,8 +137,8 @@ public final class AggregateInputs {
         vectorLabel && VectorInput.mayHoldNullElements(labelInput.dataType()),
         VectorInput.mayHoldNullElements(predictionInput.dataType()));
     Column call = functions.udaf(overRows, ENCODER).withName(function)
-        .apply(Catalyst.seq(byField));
-    return ((AggregateExpression) call.expr()).aggregateFunction();
+        .apply(CatalystShim.seq(byField));
+    return ((AggregateExpression) CatalystShim.expression(call)).aggregateFunction();
   }
 
   /**

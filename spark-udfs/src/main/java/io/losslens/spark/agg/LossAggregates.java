@@ -3,8 +3,8 @@ package io.losslens.spark.agg;
 import io.losslens.loss.LossInputException;
 import io.losslens.loss.eval.SqlOptions;
 import io.losslens.spark.functions.Catalyst;
+import io.losslens.spark.functions.FunctionBuilder;
 import io.losslens.spark.functions.SqlFunction;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -22,8 +22,6 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.MapType;
 import scala.Option;
-import scala.collection.Seq;
-import scala.runtime.AbstractFunction1;
 
 /**
  * The SQL aggregates of LossLens, each a typed aggregator applied through
@@ -87,8 +85,7 @@ public final class LossAggregates {
   }
 
   /** Builds a call from its resolved arguments. */
-  private static final class Builder extends AbstractFunction1<Seq<Expression>, Expression>
-      implements Serializable {
+  private static final class Builder extends FunctionBuilder {
     private static final long serialVersionUID = 1L;
     private final String name;
 
@@ -97,8 +94,7 @@ public final class LossAggregates {
     }
 
     @Override
-    public Expression apply(Seq<Expression> arguments) {
-      List<Expression> args = Catalyst.list(arguments);
+    protected Expression build(List<Expression> args) {
       boolean perClass = name.equals(PerClassLossAggregator.SQL_NAME);
       String signature = (perClass ? "losses" : "loss")
           + ", label, prediction [, weight] [, options]";

@@ -1,13 +1,12 @@
 package io.losslens.spark.agg;
 
 import io.losslens.loss.eval.RowAccumulator;
-import io.losslens.spark.functions.Catalyst;
+import io.losslens.spark.functions.CatalystShim;
 import io.losslens.spark.functions.VectorArgs;
 import java.util.List;
 import org.apache.spark.sql.Encoder;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.catalyst.analysis.GetColumnByOrdinal;
-import org.apache.spark.sql.catalyst.encoders.ExpressionEncoder;
 import org.apache.spark.sql.catalyst.expressions.BoundReference;
 import org.apache.spark.sql.catalyst.expressions.Coalesce;
 import org.apache.spark.sql.catalyst.expressions.CreateNamedStruct;
@@ -16,7 +15,6 @@ import org.apache.spark.sql.catalyst.expressions.IsNull;
 import org.apache.spark.sql.catalyst.expressions.Literal;
 import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
 import org.apache.spark.sql.catalyst.expressions.objects.Invoke;
-import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
 import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.types.AbstractDataType;
@@ -24,7 +22,6 @@ import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.ObjectType;
 import org.apache.spark.unsafe.Platform;
-import scala.reflect.ClassTag$;
 
 /**
  * A {@link LossAggregator} as the SQL aggregates and the Column API run it: over {@link LossRow}
@@ -136,26 +133,26 @@ final class LossRowAggregator<B extends RowAccumulator<B>> extends Aggregator<Lo
     List<Expression> args = List.of(new IsNull(label), orZero(label),
         new GetColumnByOrdinal(1, VECTOR), new GetColumnByOrdinal(2, VECTOR), new IsNull(weight),
         orZero(weight));
-    Expression deserializer = new StaticInvoke(LossRow.class, new ObjectType(LossRow.class), "of",
-        Catalyst.seq(args), Catalyst.<AbstractDataType>seq(List.of()), false, false, true);
+    Expression deserializer = CatalystShim.staticInvoke(LossRow.class,
+        new ObjectType(LossRow.class), "of", args, false, false, true);
     Expression input = new BoundReference(0, new ObjectType(LossRow.class), false);
-    Expression serializer = new CreateNamedStruct(Catalyst.seq(List.of(
+    Expression serializer = new CreateNamedStruct(CatalystShim.seq(List.of(
         Literal.create(FIELDS.get(0), DataTypes.StringType), getter(input, "labelOrNull",
             DataTypes.DoubleType),
         Literal.create(FIELDS.get(1), DataTypes.StringType), getter(input, "target", VECTOR),
         Literal.create(FIELDS.get(2), DataTypes.StringType), getter(input, "prediction", VECTOR),
         Literal.create(FIELDS.get(3), DataTypes.StringType), getter(input, "weightOrNull",
             DataTypes.DoubleType))));
-    return new ExpressionEncoder<>(serializer, deserializer,
-        ClassTag$.MODULE$.<LossRow>apply(LossRow.class));
+    return CatalystShim.expressionEncoder(LossRow.class, serializer, deserializer);
   }
 
   private static Expression orZero(Expression number) {
-    return new Coalesce(Catalyst.seq(List.of(number, Literal.create(0.0, DataTypes.DoubleType))));
+    return new Coalesce(CatalystShim.seq(List.of(number,
+        Literal.create(0.0, DataTypes.DoubleType))));
   }
 
   private static Expression getter(Expression input, String method, DataType type) {
-    return new Invoke(input, method, type, Catalyst.seq(List.of()),
-        Catalyst.<AbstractDataType>seq(List.of()), false, true, true);
+    return new Invoke(input, method, type, CatalystShim.seq(List.of()),
+        CatalystShim.<AbstractDataType>seq(List.of()), false, true, true);
   }
 }

@@ -8,7 +8,7 @@ import io.losslens.loss.eval.PerClassAccumulator;
 import io.losslens.loss.stats.Metric;
 import io.losslens.loss.stats.PerClassSummary;
 import io.losslens.loss.stats.PerClassSummary.ClassRow;
-import io.losslens.spark.functions.Catalyst;
+import io.losslens.spark.functions.CatalystShim;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,12 +156,12 @@ public final class PerClassLossAggregator
     for (LossSpec loss : losses) {
       names.add(loss.toString());
     }
-    return RowFactory.create(Catalyst.seq(names), summary.classes().size(), summary.rows(),
+    return RowFactory.create(CatalystShim.seq(names), summary.classes().size(), summary.rows(),
         summary.accounting().invalidTotal(), summary.accounting().total(),
         Results.invalidByReason(summary.accounting()), summary.weightSum(),
         byLoss("loss_mean", summary::lossMean, notes),
         byLoss("macro_loss_mean", summary::macroLossMean, notes), options.beta(),
-        Catalyst.seq(classes), Catalyst.seq(notes));
+        CatalystShim.seq(classes), CatalystShim.seq(notes));
   }
 
   private Row classRow(ClassRow c) {
@@ -181,7 +181,7 @@ public final class PerClassLossAggregator
         Results.value("precision", c.precision(), details),
         Results.value("balanced_weight", c.balancedWeight(), details),
         Results.value("effective_number_weight", c.effectiveNumberWeight(), details),
-        Catalyst.seq(notes));
+        CatalystShim.seq(notes));
   }
 
   private scala.collection.Map<String, Double> byLoss(String field, IntFunction<Metric> metric,

@@ -3,10 +3,10 @@ package io.losslens.spark.agg;
 import io.losslens.loss.stats.InvalidReason;
 import io.losslens.loss.stats.Metric;
 import io.losslens.loss.stats.RowAccounting;
+import io.losslens.spark.functions.CatalystShim;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import scala.collection.JavaConverters;
 
 /** Conversions of results to the external values of Spark rows. */
 final class Results {
@@ -31,7 +31,7 @@ final class Results {
   }
 
   static <K, V> scala.collection.Map<K, V> map(Map<K, V> map) {
-    return JavaConverters.mapAsScalaMap(map);
+    return CatalystShim.map(map);
   }
 
 }

@@ -1,7 +1,6 @@
 package io.losslens.spark.functions;
 
 import io.losslens.loss.LossInputException;
-import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.catalyst.expressions.Expression;
@@ -15,8 +14,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.NullType;
 import org.apache.spark.sql.types.NumericType;
 import org.apache.spark.sql.types.ObjectType;
-import scala.collection.Seq;
-import scala.runtime.AbstractFunction1;
 
 /**
  * Turns a call of a registered loss function into a Catalyst expression, given the resolved
@@ -25,8 +22,7 @@ import scala.runtime.AbstractFunction1;
  * {@code staticinvoke} (a direct static call in generated code). The {@code try_} twin is the
  * same call inside {@code TryEval}.
  */
-public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expression>
-    implements Serializable {
+public final class CallBuilder extends FunctionBuilder {
   private static final long serialVersionUID = 1L;
   private static final DataType VECTOR_ARG = new ObjectType(double[].class);
 
@@ -45,11 +41,7 @@ public final class CallBuilder extends AbstractFunction1<Seq<Expression>, Expres
   }
 
   @Override
-  public Expression apply(Seq<Expression> arguments) {
-    return build(Catalyst.list(arguments));
-  }
-
-  Expression build(List<Expression> args) {
+  protected Expression build(List<Expression> args) {
     String name = tryTwin ? function.tryName() : function.name();
     checkArity(function, name, args.size());
     List<Param> params = function.params();

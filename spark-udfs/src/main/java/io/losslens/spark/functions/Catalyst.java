@@ -5,17 +5,15 @@ import org.apache.spark.QueryContext;
 import org.apache.spark.sql.AnalysisException;
 import org.apache.spark.sql.catalyst.expressions.Cast;
 import org.apache.spark.sql.catalyst.expressions.Expression;
-import org.apache.spark.sql.catalyst.expressions.objects.StaticInvoke;
-import org.apache.spark.sql.types.AbstractDataType;
 import org.apache.spark.sql.types.DataType;
 import scala.Option;
-import scala.collection.JavaConverters;
-import scala.collection.Seq;
 import scala.collection.immutable.Map$;
 
 /**
- * The Catalyst constructors LossLens uses, in one place: their Scala signatures change between
- * Spark versions (Spark 3.5 here).
+ * The Catalyst constructors LossLens uses, in one place. What differs between the Spark 3.5 and
+ * Spark 4 builds (Scala {@code Seq} types, constructors that gained parameters, encoders,
+ * {@code Column} and {@code Expression}) is in {@link CatalystShim} and {@link FunctionBuilder},
+ * one copy per Spark version; this class holds what compiles against both.
  */
 public final class Catalyst {
   private Catalyst() {}
@@ -36,9 +34,8 @@ public final class Catalyst {
    */
   public static Expression staticInvoke(Class<?> owner, DataType resultType, String method,
       List<Expression> args, boolean mayReturnNull, boolean deterministic) {
-    Seq<AbstractDataType> noImplicitCasts = seq(List.of());
-    return new StaticInvoke(owner, resultType, method, seq(args), noImplicitCasts,
-        /* propagateNull */ true, mayReturnNull, deterministic);
+    return CatalystShim.staticInvoke(owner, resultType, method, args, /* propagateNull */ true,
+        mayReturnNull, deterministic);
   }
 
   /** A cast with the session's evaluation mode (numeric widening never fails in any mode). */
@@ -59,13 +56,5 @@ public final class Catalyst {
   @SuppressWarnings("unchecked")
   private static <T extends Throwable> T sneakyThrow(Throwable t) throws T {
     throw (T) t;
-  }
-
-  public static <T> Seq<T> seq(List<T> list) {
-    return JavaConverters.asScalaBuffer(list).toSeq();
-  }
-
-  public static <T> List<T> list(Seq<T> seq) {
-    return JavaConverters.seqAsJavaList(seq);
   }
 }

@@ -2,11 +2,7 @@ package io.losslens.spark.functions;
 
 import java.io.Serializable;
 import org.apache.spark.sql.catalyst.FunctionIdentifier;
-import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;
-import scala.Function1;
-import scala.Tuple3;
-import scala.collection.Seq;
 
 /**
  * One SQL function as Spark registers it: its name, its documentation and the builder of its
@@ -16,10 +12,9 @@ public final class SqlFunction implements Serializable {
   private static final long serialVersionUID = 1L;
   private final String name;
   private final ExpressionInfo info;
-  private final Function1<Seq<Expression>, Expression> builder;
+  private final FunctionBuilder builder;
 
-  public SqlFunction(String name, ExpressionInfo info,
-      Function1<Seq<Expression>, Expression> builder) {
+  public SqlFunction(String name, ExpressionInfo info, FunctionBuilder builder) {
     this.name = name;
     this.info = info;
     this.builder = builder;
@@ -37,13 +32,7 @@ public final class SqlFunction implements Serializable {
     return info;
   }
 
-  public Function1<Seq<Expression>, Expression> builder() {
+  public FunctionBuilder builder() {
     return builder;
-  }
-
-  /** The triple {@code SparkSessionExtensions.injectFunction} takes. */
-  public Tuple3<FunctionIdentifier, ExpressionInfo, Function1<Seq<Expression>, Expression>>
-      injection() {
-    return new Tuple3<>(identifier(), info, builder);
   }
 }
