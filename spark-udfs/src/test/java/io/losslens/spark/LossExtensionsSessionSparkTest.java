@@ -72,7 +72,7 @@ class LossExtensionsSessionSparkTest {
     assertThat(code).contains("io.losslens.spark.functions.InPlaceKernels.crossEntropy(");
     String physical = spark.sql("EXPLAIN SELECT cross_entropy(CAST(id % 3 AS INT), "
         + "array(CAST(0.7 AS FLOAT), CAST(0.3 AS FLOAT))) FROM range(10)").first().getString(0);
-    assertThat(physical).contains("staticinvoke(class io.losslens.loss.CrossEntropy");
+    assertThat(physical).contains(SparkText.staticInvokeOf("io.losslens.loss.CrossEntropy"));
   }
 
   /** Every function, twin and aggregate, as the extension injects them. */

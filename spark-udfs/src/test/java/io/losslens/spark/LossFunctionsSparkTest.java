@@ -245,13 +245,13 @@ class LossFunctionsSparkTest {
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
       // array<double> is read in place; other vectors are copied into the kernel's double[]
-      "array(0.1D, 0.7D, 0.2D) | staticinvoke(class io.losslens.spark.functions.InPlaceKernels, "
-          + "DoubleType, crossEntropy",
-      "array(CAST(0.1 AS FLOAT), CAST(0.7 AS FLOAT), CAST(0.2 AS FLOAT)) | staticinvoke(class "
-          + "io.losslens.spark.functions.VectorArgs, ObjectType(class [D), fromFloatArray",
-      "v | staticinvoke(class io.losslens.spark.functions.VectorArgs, ObjectType(class [D), "
-          + "fromVectorRow"})
-  void callsCompileToStaticInvokeInWholeStageCodegen(String probs, String crossEntropyCall) {
+      "array(0.1D, 0.7D, 0.2D) | io.losslens.spark.functions.InPlaceKernels | DoubleType "
+          + "| crossEntropy",
+      "array(CAST(0.1 AS FLOAT), CAST(0.7 AS FLOAT), CAST(0.2 AS FLOAT)) "
+          + "| io.losslens.spark.functions.VectorArgs | ObjectType(class [D) | fromFloatArray",
+      "v | io.losslens.spark.functions.VectorArgs | ObjectType(class [D) | fromVectorRow"})
+  void callsCompileToStaticInvokeInWholeStageCodegen(String probs, String owner,
+      String resultType, String method) {
     spark().createDataFrame(List.of(RowFactory.create(
             Vectors.dense(0.1, 0.7, 0.2))),
         new StructType()
@@ -263,8 +263,8 @@ class LossFunctionsSparkTest {
     // after execution the adaptive plan is final and shows its whole-stage codegen stages
     String plan = query.queryExecution().executedPlan().toString();
     assertThat(plan)
-        .contains(crossEntropyCall)
-        .contains("staticinvoke(class io.losslens.loss.FocalLoss, DoubleType, loss")
+        .contains(SparkText.staticInvoke(owner, resultType, method))
+        .contains(SparkText.staticInvoke("io.losslens.loss.FocalLoss", "DoubleType", "loss"))
         .doesNotContain("UDF")
         .contains("*(");
   }
