@@ -48,6 +48,7 @@ public final class CallBuilder extends FunctionBuilder {
     boolean inPlace = readsInPlace(args);
     List<Expression> call = new ArrayList<>();
     boolean nullConstant = false;
+    boolean failingConstant = false;
     LossInputException invalidConstant = null;
     for (int i = 0; i < params.size(); i++) {
       Param param = params.get(i);
@@ -62,7 +63,18 @@ public final class CallBuilder extends FunctionBuilder {
           ? number(name, i, param.name(), arg) : vector(name, i, param.name(), arg);
       call.add(inPlace && param.kind() == Param.Kind.VECTOR ? doubleArray(arg) : converted);
       if (arg.foldable()) {
-        Object value = converted.eval(null);
+        Object value;
+        try {
+          value = converted.eval(null);
+        } catch (RuntimeException e) {
+          if (!tryTwin) {
+            throw e;
+          }
+          // the argument itself fails (with ANSI on: CAST('x' AS INT), 1 / 0); the twin's
+          // TryEval would give NULL for every row, as it does when such an argument is a column
+          failingConstant = true;
+          continue;
+        }
         if (value == null) {
           nullConstant = true;
         } else if (param.constantCheck() != null && invalidConstant == null) {
@@ -76,7 +88,7 @@ public final class CallBuilder extends FunctionBuilder {
     }
     DataType resultType = resultType(function);
     // NULL comes first: a NULL constant makes the result NULL even beside an invalid constant
-    if (nullConstant || (invalidConstant != null && tryTwin)) {
+    if (nullConstant || failingConstant || (invalidConstant != null && tryTwin)) {
       return Literal.create(null, resultType);
     }
     if (invalidConstant != null) {
