@@ -70,9 +70,13 @@ public final class BenchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     BenchConfig config = config();
-    try (SparkSession spark = sparkOptions.sessionBuilder("losslens bench",
-        BenchJob.SESSION_SETTINGS).getOrCreate()) {
+    SparkSession spark = sparkOptions.sessionBuilder("losslens bench",
+        BenchJob.SESSION_SETTINGS).getOrCreate();
+    try {
       BenchJob.run(spark, config, spec.commandLine().getOut(), spec.commandLine().getErr());
+    } finally {
+      // stop, not try-with-resources: Spark 4's SparkSession.close() declares IOException
+      spark.stop();
     }
     return 0;
   }

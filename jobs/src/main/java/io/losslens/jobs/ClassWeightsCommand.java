@@ -38,9 +38,13 @@ public final class ClassWeightsCommand implements Callable<Integer> {
     ReportConfig config = config();
     SparkSession.Builder session = sparkOptions.sessionBuilder("losslens class-weights",
         config.sparkConf());
-    try (SparkSession spark = session.getOrCreate()) {
+    SparkSession spark = session.getOrCreate();
+    try {
       ClassWeightsJob.run(spark, config, spec.commandLine().getOut(),
           spec.commandLine().getErr());
+    } finally {
+      // stop, not try-with-resources: Spark 4's SparkSession.close() declares IOException
+      spark.stop();
     }
     return 0;
   }

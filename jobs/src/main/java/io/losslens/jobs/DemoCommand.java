@@ -79,9 +79,12 @@ public final class DemoCommand implements Callable<Integer> {
   public Integer call() {
     DemoConfig config = config();
     String chosenFormat = format();
-    try (SparkSession spark = sparkOptions.sessionBuilder("losslens demo",
-        Map.of()).getOrCreate()) {
+    SparkSession spark = sparkOptions.sessionBuilder("losslens demo", Map.of()).getOrCreate();
+    try {
       write(spark, config, chosenFormat, output, overwrite, spec.commandLine().getErr());
+    } finally {
+      // stop, not try-with-resources: Spark 4's SparkSession.close() declares IOException
+      spark.stop();
     }
     return 0;
   }

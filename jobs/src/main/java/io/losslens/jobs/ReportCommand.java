@@ -60,9 +60,13 @@ public final class ReportCommand implements Callable<Integer> {
     SparkSession.Builder session = sparkOptions.sessionBuilder("losslens report",
         config.sparkConf());
     String page;
-    try (SparkSession spark = session.getOrCreate()) {
+    SparkSession spark = session.getOrCreate();
+    try {
       page = ReportJob.run(spark, config, spec.commandLine().getOut(),
           spec.commandLine().getErr());
+    } finally {
+      // stop, not try-with-resources: Spark 4's SparkSession.close() declares IOException
+      spark.stop();
     }
     if (open) {
       Browser.open(page, spec.commandLine().getErr());

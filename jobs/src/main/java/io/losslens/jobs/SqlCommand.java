@@ -54,8 +54,12 @@ public final class SqlCommand implements Callable<Integer> {
   public Integer call() {
     SqlConfig config = config();
     SparkSession.Builder session = sparkOptions.sessionBuilder("losslens sql");
-    try (SparkSession spark = session.getOrCreate()) {
+    SparkSession spark = session.getOrCreate();
+    try {
       SqlJob.run(spark, config, spec.commandLine().getOut(), spec.commandLine().getErr());
+    } finally {
+      // stop, not try-with-resources: Spark 4's SparkSession.close() declares IOException
+      spark.stop();
     }
     return 0;
   }

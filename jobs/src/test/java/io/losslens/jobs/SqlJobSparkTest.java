@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 
 import io.losslens.spark.SharedSpark;
+import io.losslens.spark.SparkText;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.util.List;
@@ -99,8 +100,7 @@ class SqlJobSparkTest {
     Throwable failure = catchThrowable(() -> run(OutputFormat.TABLE, 1000,
         "SELECT nope FROM range(2)"));
     assertThat(Failures.message(failure))
-        .startsWith("[UNRESOLVED_COLUMN.WITH_SUGGESTION] A column or function parameter with name "
-            + "`nope` cannot be resolved.")
+        .startsWith(SparkText.unresolvedColumn("nope"))
         .endsWith("; line 1 pos 7")
         .doesNotContain("\n");
   }
