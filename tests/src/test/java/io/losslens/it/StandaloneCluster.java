@@ -109,17 +109,17 @@ public final class StandaloneCluster {
   }
 
   private static StandaloneCluster start() {
-    Path sparkHome = path("losslens.sparkHome");
+    Path sparkHome = SparkApps.path("losslens.sparkHome");
     if (!Files.isRegularFile(sparkHome.resolve("RELEASE"))
         || !Files.isDirectory(sparkHome.resolve("jars"))) {
       throw new IllegalStateException("losslens.sparkHome " + sparkHome + " is not a Spark home "
           + "(jars/ and RELEASE); the tests module's build assembles it before integration tests");
     }
-    List<String> flags = Arrays.asList(property("losslens.sparkJvmFlags").trim().split("\\s+"));
+    List<String> flags = Arrays.asList(SparkApps.property("losslens.sparkJvmFlags").trim().split("\\s+"));
     StandaloneCluster cluster;
     try {
-      cluster = new StandaloneCluster(sparkHome, flags, path("losslens.jobJar"),
-          path("losslens.clusterDir"));
+      cluster = new StandaloneCluster(sparkHome, flags, SparkApps.path("losslens.jobJar"),
+          SparkApps.path("losslens.clusterDir"));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot prepare the cluster's directories", e);
     }
@@ -411,20 +411,6 @@ public final class StandaloneCluster {
       }
     }
     return Files.createDirectories(dir);
-  }
-
-  private static String property(String name) {
-    String value = System.getProperty(name);
-    if (value == null || value.isBlank()) {
-      throw new IllegalStateException("system property " + name + " is not set; run the "
-          + "integration tests through Maven (./mvnw -pl tests -am verify), whose failsafe "
-          + "configuration sets it");
-    }
-    return value;
-  }
-
-  private static Path path(String name) {
-    return Paths.get(property(name)).toAbsolutePath().normalize();
   }
 
   private static String read(Path file) throws IOException {
