@@ -1,6 +1,7 @@
 package io.losslens.spark.agg;
 
 import io.losslens.loss.eval.LossKind;
+import io.losslens.loss.eval.RowAccumulator;
 import io.losslens.spark.functions.CallBuilder;
 import io.losslens.spark.functions.Catalyst;
 import io.losslens.spark.functions.CatalystShim;
@@ -9,21 +10,16 @@ import io.losslens.spark.functions.VectorInput;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.spark.sql.Column;
-import org.apache.spark.sql.Encoder;
-import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.catalyst.analysis.FunctionRegistry;
 import org.apache.spark.sql.catalyst.expressions.ExpressionInfo;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.Literal;
 import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
-import org.apache.spark.sql.catalyst.expressions.aggregate.AggregateExpression;
 import org.apache.spark.sql.catalyst.expressions.aggregate.AggregateFunction;
 import org.apache.spark.sql.catalyst.util.ArrayData;
-import org.apache.spark.sql.expressions.Aggregator;
 import org.apache.spark.sql.functions;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -33,12 +29,11 @@ import org.apache.spark.sql.types.DataTypes;
  * way for SQL and for the Column API: numbers are widened to double, vectors of any supported
  * type (numeric arrays, Spark ML vectors) become {@code array<double>} (an {@code array<double>}
  * column is read as it is), a scalar prediction a 1-vector, and a missing weight is 1. The
- * aggregator is then applied through {@code functions.udaf}, over {@link LossRow} views of
- * these columns (see {@link LossRowAggregator}). Methods here are also targets of
+ * aggregator is then applied as a {@link LossAggregateFunction} over these columns. Methods
+ * here are also targets of
  * {@code staticinvoke}.
  */
 public final class AggregateInputs {
-  private static final Encoder<LossRow> ENCODER = LossRowAggregator.encoder();
   private static final DataType DOUBLES = DataTypes.createArrayType(DataTypes.DoubleType, false);
 
   private AggregateInputs() {}
@@ -120,25 +115,18 @@ public final class AggregateInputs {
     }
     Expression weightInput = weight == null ? Literal.create(1.0, DataTypes.DoubleType)
         : CallBuilder.number(function, 3, "weight", weight);
+    Expression noLabel = Literal.create(null, DataTypes.DoubleType);
     Expression noTarget = Literal.create(null, DOUBLES);
-    List<Column> byField = new ArrayList<>();
-    for (String field : LossRowAggregator.FIELDS) {
-      switch (field) {
-        case "label": byField.add(CatalystShim.column(vectorLabel ? Literal.create(null,
-            DataTypes.DoubleType) : labelInput)); break;
-        case "target": byField.add(CatalystShim.column(vectorLabel ? labelInput : noTarget));
-          break;
-        case "prediction": byField.add(CatalystShim.column(predictionInput)); break;
-        case "weight": byField.add(CatalystShim.column(weightInput)); break;
-        default: throw new IllegalStateException("unexpected input field " + field);
-      }
-    }
-    Aggregator<LossRow, ?, Row> overRows = aggregator.overRows(
-        vectorLabel && VectorInput.mayHoldNullElements(labelInput.dataType()),
-        VectorInput.mayHoldNullElements(predictionInput.dataType()));
-    Column call = functions.udaf(overRows, ENCODER).withName(function)
-        .apply(CatalystShim.seq(byField));
-    return ((AggregateExpression) CatalystShim.expression(call)).aggregateFunction();
+    return aggregate(aggregator, function, vectorLabel ? noLabel : labelInput,
+        vectorLabel ? labelInput : noTarget, predictionInput, weightInput, weight != null);
+  }
+
+  private static <B extends RowAccumulator<B>> AggregateFunction aggregate(
+      LossAggregator<B> aggregator, String function, Expression label, Expression target,
+      Expression prediction, Expression weight, boolean weighted) {
+    return new LossAggregateFunction<>(List.of(label, target, prediction, weight), aggregator,
+        function, weighted, VectorInput.mayHoldNullElements(target.dataType()),
+        VectorInput.mayHoldNullElements(prediction.dataType()), 0, 0);
   }
 
   /**

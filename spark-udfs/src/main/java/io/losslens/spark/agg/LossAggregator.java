@@ -11,8 +11,8 @@ import org.apache.spark.sql.types.StructType;
 
 /**
  * What the LossLens Aggregators share: rows of {@link LossInput} (in a typed Dataset) or
- * {@link LossRow} views of bound columns (SQL and the Column API, through {@link #overRows}) go
- * to a Spark-free {@link RowAccumulator}, buffers are Java-serialized, results are rows of a
+ * bound columns (SQL and the Column API, through {@link LossAggregateFunction}) go to a
+ * Spark-free {@link RowAccumulator}, buffers are Java-serialized, results are rows of a
  * fixed schema, and the Column API binds its arguments as the SQL function does.
  */
 public abstract class LossAggregator<B extends RowAccumulator<B>>
@@ -49,13 +49,12 @@ public abstract class LossAggregator<B extends RowAccumulator<B>>
     return apply(label, prediction, null);
   }
 
-  /**
-   * This aggregator over {@link LossRow} views of bound columns, as the SQL aggregates and the
-   * Column API run it; {@code ...MayHoldNulls}: the vector column's type allows NULL elements.
-   */
-  final LossRowAggregator<B> overRows(boolean targetMayHoldNulls,
-      boolean predictionMayHoldNulls) {
-    return new LossRowAggregator<>(this, targetMayHoldNulls, predictionMayHoldNulls);
+  final Class<B> bufferClass() {
+    return bufferClass;
+  }
+
+  final StructType outputSchema() {
+    return schema;
   }
 
   @Override

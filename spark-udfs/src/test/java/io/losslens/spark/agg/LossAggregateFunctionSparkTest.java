@@ -1,9 +1,12 @@
 package io.losslens.spark.agg;
 
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.losslens.loss.eval.LossSpec;
+import io.losslens.loss.eval.PerClassAccumulator;
 import io.losslens.spark.SharedSpark;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,16 +20,20 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.catalyst.expressions.Literal;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.Test;
 
 /**
- * The aggregates over bound columns read {@link LossRow} views: every vector type gives the bits
- * of the typed aggregator over {@link LossInput} beans, and a NULL element anywhere in a vector
- * (also past the first 64 entries, where Spark's null bitmap takes a second word) makes it NULL.
+ * The aggregates over bound columns ({@link LossAggregateFunction}): every vector type, read in
+ * place, converted or constant, gives the bits of the typed aggregator over {@link LossInput}
+ * beans; a NULL element anywhere in a vector (also past the first 64 entries, where Spark's null
+ * bitmap takes a second word) makes it NULL; buffers survive serialization; calls are named by
+ * the arguments the user gave.
  */
-class LossRowSparkTest {
+class LossAggregateFunctionSparkTest {
   /** Dyadic probabilities: exact as floats too, so every vector type holds the same doubles. */
   private static final double[] EIGHTHS = {0.125, 0.25, 0.375, 0.5};
 
@@ -72,6 +79,60 @@ class LossRowSparkTest {
       assertThat(actual.getStruct(1)).as(column).isEqualTo(expected._2());
     }
     assertThat(expected._2().<Double>getAs("mean")).isPositive();
+  }
+
+  @Test
+  void aConstantVectorGivesTheBitsOfTheTypedAggregator() {
+    SparkSession spark = SharedSpark.session();
+    double[] constant = {0.125, 0.5, 0.375};
+    List<LossInput> beans = new ArrayList<>();
+    for (int label = 0; label < 3; label++) {
+      beans.add(LossInput.of(label, constant));
+    }
+    PerClassLossAggregator breakdown = PerClassLossAggregator.of(LossSpec.of("cross_entropy"),
+        LossSpec.of("multiclass_hinge_loss"));
+    Row expected = spark.createDataset(beans, Encoders.bean(LossInput.class))
+        .select(breakdown.toColumn()).first();
+    Row actual = spark.range(3).select(breakdown.apply(col("id"),
+        array(lit(0.125), lit(0.5), lit(0.375)))).first()
+        .getStruct(0);
+    assertThat(actual).isEqualTo(expected);
+    assertThat(actual.<Long>getAs("rows")).isEqualTo(3);
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void buffersSurviveSerialization() {
+    PerClassLossAggregator breakdown = PerClassLossAggregator.of(LossSpec.of("cross_entropy"))
+        .numClasses(3);
+    LossAggregateFunction<PerClassAccumulator> function =
+        (LossAggregateFunction<PerClassAccumulator>) AggregateInputs.bind(breakdown,
+            "per_class_loss", breakdown.primaryLoss(), Literal.create(0.0, DataTypes.DoubleType),
+            Literal.create(new GenericArrayData(new Object[] {0.25, 0.5, 0.25}),
+                DataTypes.createArrayType(DataTypes.DoubleType, false)), null);
+    PerClassAccumulator sums = function.createAggregationBuffer();
+    for (LossInput in : inputs()) {
+      sums.add(in.getLabel(), null, in.getPrediction(), in.getWeight());
+    }
+    PerClassAccumulator read = function.deserialize(function.serialize(sums));
+    assertThat(read).isEqualTo(sums).isNotSameAs(sums);
+    assertThat(breakdown.finish(read)).isEqualTo(breakdown.finish(sums));
+  }
+
+  @Test
+  void callsAreNamedByTheArgumentsGiven() {
+    SparkSession spark = SharedSpark.session();
+    spark.sql("SELECT * FROM VALUES (0, array(0.5D, 0.5D), 2D) AS t(label, probs, w)")
+        .createOrReplaceTempView("named_calls");
+    assertThat(spark.sql("SELECT loss_summary('cross_entropy', label, probs), "
+        + "per_class_loss('cross_entropy', label, probs, w), "
+        + "loss_summary('kl_divergence', probs, probs) FROM named_calls").columns())
+        .containsExactly("loss_summary(label, probs)", "per_class_loss(label, probs, w)",
+            "loss_summary(probs, probs)");
+    Dataset<Row> columnApi = spark.table("named_calls").select(WeightedLossAggregator
+        .of(LossSpec.of("cross_entropy")).apply(col("label"), col("probs"), col("w")));
+    assertThat(columnApi.queryExecution().executedPlan().toString())
+        .contains("loss_summary(cast(label#").doesNotContain("LossAggregator@");
   }
 
   @Test

@@ -1,0 +1,340 @@
+package io.losslens.spark.agg;
+
+import io.losslens.loss.eval.LossKind;
+import io.losslens.loss.eval.RowAccumulator;
+import io.losslens.spark.functions.CatalystShim;
+import io.losslens.spark.functions.ObjectAggregate;
+import io.losslens.spark.functions.VectorArgs;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.io.ObjectStreamClass;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.apache.spark.sql.catalyst.CatalystTypeConverters;
+import org.apache.spark.sql.catalyst.InternalRow;
+import org.apache.spark.sql.catalyst.expressions.BoundReference;
+import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.MutableProjection;
+import org.apache.spark.sql.catalyst.expressions.SpecificInternalRow;
+import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
+import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.unsafe.Platform;
+import scala.Function1;
+
+/**
+ * A {@link LossAggregator} as the SQL aggregates and the Column API run it: a Catalyst aggregate
+ * that reads its arguments from the input row without an input projection or encoder. A vector
+ * column is read in place and copied once, into a {@code double[]} reused across rows; the label
+ * and weight go through a generated projection into a reused row. Buffers, merge and results are the wrapped
+ * aggregator's own; buffers are Java-serialized.
+ *
+ * <p>Arguments, in this order: the label (a double, NULL for distribution losses), the target
+ * ({@code array<double>}, NULL for losses of a class label), the prediction
+ * ({@code array<double>}) and the weight (a double). The reused arrays are safe because Spark
+ * confines an aggregate function instance to the thread of one task, and the accumulators read a
+ * row's vectors only while adding it.
+ */
+public final class LossAggregateFunction<B extends RowAccumulator<B>> extends ObjectAggregate<B> {
+  private static final long serialVersionUID = 1L;
+  private static final int LABEL = 0;
+  private static final int TARGET = 1;
+  private static final int PREDICTION = 2;
+  private static final int WEIGHT = 3;
+
+  private final LossAggregator<B> aggregator;
+  private final String name;
+  private final boolean weighted;
+  private final boolean targetMayHoldNulls;
+  private final boolean predictionMayHoldNulls;
+  private final int mutableAggBufferOffset;
+  private final int inputAggBufferOffset;
+  private transient MutableProjection numbers;
+  private transient Function<InternalRow, ArrayData> targetOf;
+  private transient Function<InternalRow, ArrayData> predictionOf;
+  private transient double[] targetScratch;
+  private transient double[] predictionScratch;
+  private transient Function1<Object, Object> toCatalyst;
+
+  /**
+   * {@code name}: the SQL name; {@code weighted}: the weight argument was given (not the
+   * default 1); {@code ...MayHoldNulls}: the vector argument's type allows NULL elements, so each
+   * row is scanned for them (a vector with a NULL element is a NULL vector). Public, with the
+   * {@link #productElement} order, for Catalyst's reflective copies.
+   */
+  public LossAggregateFunction(List<Expression> arguments, LossAggregator<B> aggregator,
+      String name, boolean weighted, boolean targetMayHoldNulls, boolean predictionMayHoldNulls,
+      int mutableAggBufferOffset, int inputAggBufferOffset) {
+    super(arguments);
+    if (arguments.size() != 4) {
+      throw new IllegalArgumentException(name + ": expected 4 bound arguments, got "
+          + arguments.size());
+    }
+    this.aggregator = Objects.requireNonNull(aggregator);
+    this.name = name;
+    this.weighted = weighted;
+    this.targetMayHoldNulls = targetMayHoldNulls;
+    this.predictionMayHoldNulls = predictionMayHoldNulls;
+    this.mutableAggBufferOffset = mutableAggBufferOffset;
+    this.inputAggBufferOffset = inputAggBufferOffset;
+  }
+
+  @Override
+  protected LossAggregateFunction<B> withArguments(List<Expression> newArguments) {
+    return new LossAggregateFunction<>(newArguments, aggregator, name, weighted,
+        targetMayHoldNulls, predictionMayHoldNulls, mutableAggBufferOffset, inputAggBufferOffset);
+  }
+
+  @Override
+  public B createAggregationBuffer() {
+    return aggregator.zero();
+  }
+
+  @Override
+  public B update(B sums, InternalRow input) {
+    if (numbers == null) {
+      List<Expression> args = arguments();
+      numbers = MutableProjection.create(CatalystShim.seq(List.of(args.get(LABEL),
+          args.get(WEIGHT)))).target(new SpecificInternalRow(new StructType()
+              .add("label", DataTypes.DoubleType).add("weight", DataTypes.DoubleType)));
+      targetOf = vectorOf(args.get(TARGET));
+      predictionOf = vectorOf(args.get(PREDICTION));
+    }
+    InternalRow labelAndWeight = numbers.apply(input);
+    double[] target = null;
+    ArrayData array = targetOf.apply(input);
+    if (array != null) {
+      targetScratch = scratch(targetScratch, array.numElements());
+      target = read(array, targetMayHoldNulls, targetScratch);
+    }
+    double[] prediction = null;
+    array = predictionOf.apply(input);
+    if (array != null) {
+      predictionScratch = scratch(predictionScratch, array.numElements());
+      prediction = read(array, predictionMayHoldNulls, predictionScratch);
+    }
+    sums.add(labelAndWeight.isNullAt(0) ? null : labelAndWeight.getDouble(0), target, prediction,
+        labelAndWeight.isNullAt(1) ? null : labelAndWeight.getDouble(1));
+    return sums;
+  }
+
+  /**
+   * How a vector argument is read from an input row: a column in place (a projection would copy
+   * it), a constant once, anything else (a converted vector) by a projection.
+   */
+  private static Function<InternalRow, ArrayData> vectorOf(Expression argument) {
+    if (argument instanceof BoundReference) {
+      int ordinal = ((BoundReference) argument).ordinal();
+      return input -> input.isNullAt(ordinal) ? null : input.getArray(ordinal);
+    }
+    if (argument.foldable()) {
+      ArrayData constant = (ArrayData) argument.eval(null);
+      return input -> constant;
+    }
+    MutableProjection projection = MutableProjection.create(CatalystShim.seq(List.of(argument)));
+    return input -> {
+      InternalRow row = projection.apply(input);
+      return row.isNullAt(0) ? null : row.getArray(0);
+    };
+  }
+
+  private static double[] scratch(double[] scratch, int length) {
+    return scratch != null && scratch.length == length ? scratch : new double[length];
+  }
+
+  /** {@code array} into {@code out}, or null when it has a NULL element. */
+  private static double[] read(ArrayData array, boolean mayHoldNulls, double[] out) {
+    if (mayHoldNulls && VectorArgs.hasNullElement(array)) {
+      return null;
+    }
+    if (array instanceof UnsafeArrayData) {
+      // Spark's own form: a null bitmap, then the values as raw doubles (as
+      // UnsafeArrayData.toDoubleArray copies them, but into a reused array)
+      UnsafeArrayData unsafe = (UnsafeArrayData) array;
+      Platform.copyMemory(unsafe.getBaseObject(), unsafe.getBaseOffset()
+          + UnsafeArrayData.calculateHeaderPortionInBytes(out.length), out,
+          Platform.DOUBLE_ARRAY_OFFSET, out.length * 8L);
+      return out;
+    }
+    for (int i = 0; i < out.length; i++) {
+      out[i] = array.getDouble(i);
+    }
+    return out;
+  }
+
+  @Override
+  public B merge(B sums, B other) {
+    return aggregator.merge(sums, other);
+  }
+
+  @Override
+  public Object eval(B sums) {
+    if (toCatalyst == null) {
+      toCatalyst = CatalystTypeConverters.createToCatalystConverter(dataType());
+    }
+    return toCatalyst.apply(aggregator.finish(sums));
+  }
+
+  @Override
+  public byte[] serialize(B sums) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(sums);
+    } catch (IOException e) {
+      throw new IllegalStateException(name + ": cannot serialize an aggregation buffer", e);
+    }
+    return bytes.toByteArray();
+  }
+
+  @Override
+  public B deserialize(byte[] bytes) {
+    try (ObjectInputStream in = new BufferInput(new ByteArrayInputStream(bytes))) {
+      return aggregator.bufferClass().cast(in.readObject());
+    } catch (IOException | ClassNotFoundException e) {
+      throw new IllegalStateException(name + ": cannot read an aggregation buffer", e);
+    }
+  }
+
+  /** Resolves classes with LossLens's own class loader (the job jar's, under spark-submit). */
+  private static final class BufferInput extends ObjectInputStream {
+    BufferInput(InputStream in) throws IOException {
+      super(in);
+    }
+
+    @Override
+    protected Class<?> resolveClass(ObjectStreamClass desc)
+        throws IOException, ClassNotFoundException {
+      try {
+        return Class.forName(desc.getName(), false, LossAggregateFunction.class.getClassLoader());
+      } catch (ClassNotFoundException e) {
+        return super.resolveClass(desc);
+      }
+    }
+  }
+
+  @Override
+  public DataType dataType() {
+    return aggregator.outputSchema();
+  }
+
+  @Override
+  public boolean nullable() {
+    return true;
+  }
+
+  @Override
+  public int mutableAggBufferOffset() {
+    return mutableAggBufferOffset;
+  }
+
+  @Override
+  public int inputAggBufferOffset() {
+    return inputAggBufferOffset;
+  }
+
+  @Override
+  public LossAggregateFunction<B> withNewMutableAggBufferOffset(int offset) {
+    return new LossAggregateFunction<>(arguments(), aggregator, name, weighted,
+        targetMayHoldNulls, predictionMayHoldNulls, offset, inputAggBufferOffset);
+  }
+
+  @Override
+  public LossAggregateFunction<B> withNewInputAggBufferOffset(int offset) {
+    return new LossAggregateFunction<>(arguments(), aggregator, name, weighted,
+        targetMayHoldNulls, predictionMayHoldNulls, mutableAggBufferOffset, offset);
+  }
+
+  @Override
+  public String prettyName() {
+    return name;
+  }
+
+  /** The arguments as the call had them: the label (or target), prediction and any weight. */
+  private List<Expression> callArguments() {
+    List<Expression> args = arguments();
+    Expression label = aggregator.primaryLoss().label() == LossKind.Label.DISTRIBUTION
+        ? args.get(TARGET) : args.get(LABEL);
+    return weighted ? List.of(label, args.get(PREDICTION), args.get(WEIGHT))
+        : List.of(label, args.get(PREDICTION));
+  }
+
+  @Override
+  public String sql() {
+    return sql(false);
+  }
+
+  @Override
+  public String sql(boolean isDistinct) {
+    return call(isDistinct, Expression::sql);
+  }
+
+  @Override
+  public String toAggString(boolean isDistinct) {
+    return call(isDistinct, Expression::toString);
+  }
+
+  @Override
+  public String toString() {
+    return toAggString(false);
+  }
+
+  private String call(boolean isDistinct, Function<Expression, String> show) {
+    return name + (isDistinct ? "(DISTINCT " : "(") + callArguments().stream().map(show)
+        .collect(Collectors.joining(", ")) + ")";
+  }
+
+  @Override
+  public int productArity() {
+    return 8;
+  }
+
+  @Override
+  public Object productElement(int n) {
+    switch (n) {
+      case 0: return arguments();
+      case 1: return aggregator;
+      case 2: return name;
+      case 3: return weighted;
+      case 4: return targetMayHoldNulls;
+      case 5: return predictionMayHoldNulls;
+      case 6: return mutableAggBufferOffset;
+      case 7: return inputAggBufferOffset;
+      default: throw new IndexOutOfBoundsException(String.valueOf(n));
+    }
+  }
+
+  @Override
+  public boolean canEqual(Object other) {
+    return other instanceof LossAggregateFunction;
+  }
+
+  /** Equal when they aggregate the same arguments with the same configuration. */
+  @Override
+  public boolean equals(Object o) {
+    if (!(o instanceof LossAggregateFunction)) {
+      return false;
+    }
+    LossAggregateFunction<?> f = (LossAggregateFunction<?>) o;
+    return arguments().equals(f.arguments()) && aggregator.getClass() == f.aggregator.getClass()
+        && aggregator.configuration().equals(f.aggregator.configuration())
+        && name.equals(f.name) && weighted == f.weighted
+        && targetMayHoldNulls == f.targetMayHoldNulls
+        && predictionMayHoldNulls == f.predictionMayHoldNulls
+        && mutableAggBufferOffset == f.mutableAggBufferOffset
+        && inputAggBufferOffset == f.inputAggBufferOffset;
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(arguments(), aggregator.configuration(), name, mutableAggBufferOffset,
+        inputAggBufferOffset);
+  }
+}
