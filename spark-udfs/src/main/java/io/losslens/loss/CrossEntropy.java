@@ -24,7 +24,17 @@ public final class CrossEntropy {
    * whole vector as {@link #loss} does (an adapter reading Spark's array in place).
    */
   public static double ofLabelProbability(double labelProbability, double eps) {
-    return -Clip.log(labelProbability, eps);
+    return ofLabelLog(labelLog(labelProbability, eps));
+  }
+
+  /** {@code ln p~[y]} from {@code p[y]}: the log that cross-entropy and focal loss share. */
+  static double labelLog(double labelProbability, double eps) {
+    return Clip.log(labelProbability, eps);
+  }
+
+  /** {@code -ln p~[y]} given {@code labelLog = ln p~[y]}. */
+  static double ofLabelLog(double labelLog) {
+    return -labelLog;
   }
 
   /** Writes {@code -1/p~[y]} at the label and {@code 0} elsewhere into {@code out}. */

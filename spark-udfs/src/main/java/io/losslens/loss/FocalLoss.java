@@ -29,7 +29,7 @@ public final class FocalLoss {
     double bce = BinaryCrossEntropy.unchecked(y, p, eps);
     double bceGradient = BinaryCrossEntropy.uncheckedGradient(y, p, eps);
     // missed >= eps > 0, so missed^(gamma - 1) is finite; d missed / d p = 1 - 2y
-    double modulationGradient = gamma == 0 ? 0 : gamma * Math.pow(missed, gamma - 1) * (1 - 2 * y);
+    double modulationGradient = gamma == 0 ? 0 : gamma * power(missed, gamma - 1) * (1 - 2 * y);
     return alphaT(alpha, y) * (modulationGradient * bce + Math.pow(missed, gamma) * bceGradient);
   }
 
@@ -74,8 +74,13 @@ public final class FocalLoss {
 
   static double uncheckedMulticlassLoss(int y, double[] probs, double gamma, double[] alphas,
       double eps) {
-    double py = probs[y];
-    return -classAlpha(alphas, y) * Math.pow(Clip.complement(py, eps), gamma) * Clip.log(py, eps);
+    return multiclassLossOfLabelLog(y, probs, gamma, alphas, eps, Clip.log(probs[y], eps));
+  }
+
+  /** {@link #uncheckedMulticlassLoss} given {@code labelLog = ln p~[y]}. */
+  static double multiclassLossOfLabelLog(int y, double[] probs, double gamma, double[] alphas,
+      double eps, double labelLog) {
+    return -classAlpha(alphas, y) * Math.pow(Clip.complement(probs[y], eps), gamma) * labelLog;
   }
 
   /** {@link #multiclassLoss(double, double[], double, double[], double)} without class alphas. */
@@ -102,11 +107,26 @@ public final class FocalLoss {
   /** The multi-class gradient's one nonzero entry, at the label. */
   static double uncheckedMulticlassLabelGradient(int y, double[] probs, double gamma,
       double[] alphas, double eps) {
+    return multiclassLabelGradientOfLabelLog(y, probs, gamma, alphas, eps,
+        Clip.log(probs[y], eps));
+  }
+
+  /** {@link #uncheckedMulticlassLabelGradient} given {@code labelLog = ln p~[y]}. */
+  static double multiclassLabelGradientOfLabelLog(int y, double[] probs, double gamma,
+      double[] alphas, double eps, double labelLog) {
     double py = probs[y];
     double missed = Clip.complement(py, eps);
-    double modulationGradient = gamma == 0 ? 0 : gamma * Math.pow(missed, gamma - 1);
-    return classAlpha(alphas, y) * (modulationGradient * Clip.log(py, eps)
+    double modulationGradient = gamma == 0 ? 0 : gamma * power(missed, gamma - 1);
+    return classAlpha(alphas, y) * (modulationGradient * labelLog
         - Math.pow(missed, gamma) / Clip.of(py, eps));
+  }
+
+  /**
+   * {@code Math.pow(x, exponent)}: {@code Math.pow(x, 1)} is {@code x} by its contract, so the
+   * gradients at gamma = 2 (the usual choice) skip pow's costly general path with the same bits.
+   */
+  private static double power(double x, double exponent) {
+    return exponent == 1 ? x : Math.pow(x, exponent);
   }
 
   /**

@@ -26,6 +26,20 @@ public final class Unchecked {
     return Math.abs(CrossEntropy.uncheckedLabelGradient(y, probs, eps));
   }
 
+  /**
+   * {@code ln p~[y]}, which {@link #crossEntropyOfLabelLog} and the multi-class focal loss
+   * ({@link #multiclassFocalOfLabelLog}, {@link #multiclassFocalGradientMagnitudeOfLabelLog})
+   * of one row and one {@code eps} share.
+   */
+  public static double labelLog(int y, double[] probs, double eps) {
+    return CrossEntropy.labelLog(probs[y], eps);
+  }
+
+  /** {@link #crossEntropy} given {@code labelLog = ln p~[y]}. */
+  public static double crossEntropyOfLabelLog(double labelLog) {
+    return CrossEntropy.ofLabelLog(labelLog);
+  }
+
   /** {@link CrossEntropy#weightedLoss}. */
   public static double weightedCrossEntropy(int y, double[] probs, double[] classWeights,
       double eps) {
@@ -42,6 +56,19 @@ public final class Unchecked {
   public static double multiclassFocal(int y, double[] probs, double gamma, double[] alphas,
       double eps) {
     return FocalLoss.uncheckedMulticlassLoss(y, probs, gamma, alphas, eps);
+  }
+
+  /** {@link #multiclassFocal} given {@code labelLog = ln p~[y]}. */
+  public static double multiclassFocalOfLabelLog(int y, double[] probs, double gamma,
+      double[] alphas, double eps, double labelLog) {
+    return FocalLoss.multiclassLossOfLabelLog(y, probs, gamma, alphas, eps, labelLog);
+  }
+
+  /** {@link #multiclassFocalGradientMagnitude} given {@code labelLog = ln p~[y]}. */
+  public static double multiclassFocalGradientMagnitudeOfLabelLog(int y, double[] probs,
+      double gamma, double[] alphas, double eps, double labelLog) {
+    return Math.abs(FocalLoss.multiclassLabelGradientOfLabelLog(y, probs, gamma, alphas, eps,
+        labelLog));
   }
 
   /** The norm of {@link FocalLoss#multiclassGradient}, nonzero at the label alone. */

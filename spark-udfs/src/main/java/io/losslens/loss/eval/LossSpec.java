@@ -204,6 +204,34 @@ public final class LossSpec implements Serializable {
     return kind == LossKind.MULTICLASS_HINGE_LOSS || kind == LossKind.MULTICLASS_SQUARED_HINGE_LOSS;
   }
 
+  /**
+   * Whether the loss and its gradient magnitude follow from the row's {@code ln p~[y]}
+   * ({@link Unchecked#labelLog}) at this loss's {@code eps}, which cross-entropy and the
+   * multi-class focal loss of one row share.
+   */
+  boolean followsLabelLog() {
+    return kind == LossKind.CROSS_ENTROPY || kind == LossKind.MULTICLASS_FOCAL_LOSS;
+  }
+
+  /** The clip of a loss that {@link #followsLabelLog}. */
+  double labelLogEps() {
+    return eps;
+  }
+
+  /** {@link #validLoss} of a row whose {@code ln p~[y]} is {@code labelLog}. */
+  double lossOfLabelLog(int y, double[] x, double labelLog) {
+    return kind == LossKind.CROSS_ENTROPY ? Unchecked.crossEntropyOfLabelLog(labelLog)
+        : Unchecked.multiclassFocalOfLabelLog(y, x, gamma, alphas, eps, labelLog);
+  }
+
+  /** {@link #validGradientMagnitude} of a row whose {@code ln p~[y]} is {@code labelLog}. */
+  double gradientMagnitudeOfLabelLog(int y, double[] x, double labelLog) {
+    // cross-entropy's gradient, -1 / p~[y], has no log
+    return kind == LossKind.CROSS_ENTROPY ? Unchecked.crossEntropyGradientMagnitude(y, x, eps)
+        : Unchecked.multiclassFocalGradientMagnitudeOfLabelLog(y, x, gamma, alphas, eps,
+            labelLog);
+  }
+
   /** {@link #validLoss} of a row whose multi-class hinge margin is {@code margin}. */
   double lossOfHingeMargin(double margin) {
     return kind == LossKind.MULTICLASS_SQUARED_HINGE_LOSS

@@ -123,6 +123,9 @@ final class RowEvaluator implements Serializable {
     double y = vectorLabel ? Double.NaN : label;
     boolean hasHingeMargin = false;
     double hingeMargin = 0; // the hinge losses of a row share one scan for the strongest rival
+    // cross-entropy and focal loss share ln p~[y] (per eps; NaN: none computed yet)
+    double labelLogEps = Double.NaN;
+    double labelLog = 0;
     try {
       for (int l = 0; l < losses.length; l++) {
         LossSpec loss = losses[l];
@@ -132,6 +135,12 @@ final class RowEvaluator implements Serializable {
             hasHingeMargin = true;
           }
           lossValues[l] = loss.lossOfHingeMargin(hingeMargin);
+        } else if (loss.followsLabelLog()) {
+          if (loss.labelLogEps() != labelLogEps) {
+            labelLogEps = loss.labelLogEps();
+            labelLog = Unchecked.labelLog((int) y, x, labelLogEps);
+          }
+          lossValues[l] = loss.lossOfLabelLog((int) y, x, labelLog);
         } else {
           lossValues[l] = loss.validLoss(y, target, x);
         }
@@ -161,9 +170,17 @@ final class RowEvaluator implements Serializable {
       }
       for (int l = 0; l < losses.length; l++) {
         LossSpec loss = losses[l];
-        gradientMagnitudes[l] = loss.followsHingeMargin()
-            ? loss.gradientMagnitudeOfHingeMargin(hingeMargin)
-            : loss.validGradientMagnitude(y, target, x, scratch);
+        if (loss.followsHingeMargin()) {
+          gradientMagnitudes[l] = loss.gradientMagnitudeOfHingeMargin(hingeMargin);
+        } else if (loss.followsLabelLog()) {
+          if (loss.labelLogEps() != labelLogEps) {
+            labelLogEps = loss.labelLogEps();
+            labelLog = Unchecked.labelLog((int) y, x, labelLogEps);
+          }
+          gradientMagnitudes[l] = loss.gradientMagnitudeOfLabelLog((int) y, x, labelLog);
+        } else {
+          gradientMagnitudes[l] = loss.validGradientMagnitude(y, target, x, scratch);
+        }
       }
       trueProbability = primary.trueProbability(trueClass, x);
       predictedClass = primary.predictedClass(x);
