@@ -9,6 +9,7 @@ import org.apache.spark.sql.catalyst.expressions.IsNull;
 import org.apache.spark.sql.catalyst.expressions.Literal;
 import org.apache.spark.sql.catalyst.expressions.Or;
 import org.apache.spark.sql.catalyst.expressions.TryEval;
+import org.apache.spark.sql.types.ArrayType;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.NullType;
@@ -94,10 +95,18 @@ public final class CallBuilder extends FunctionBuilder {
     if (invalidConstant != null) {
       return failUnlessNull(call, invalidConstant.getMessage(), resultType);
     }
-    Expression kernelCall = inPlace
-        ? Catalyst.staticInvoke(function.inPlaceTarget(), resultType, function.inPlaceMethod(),
-            call)
-        : Catalyst.staticInvoke(function.target(), resultType, function.method(), call);
+    Expression kernelCall;
+    if (!inPlace) {
+      kernelCall = Catalyst.staticInvoke(function.target(), resultType, function.method(), call);
+    } else if (call.stream().anyMatch(c -> c.dataType() instanceof ArrayType
+        && ((ArrayType) c.dataType()).containsNull())) {
+      kernelCall = Catalyst.staticInvoke(function.inPlaceTarget(), resultType,
+          function.inPlaceMethod(), call);
+    } else {
+      // no NULL element possible and NULL arguments propagated by Spark: a primitive result
+      kernelCall = Catalyst.staticInvoke(function.inPlaceTarget(), resultType,
+          function.inPlaceMethod() + "WithoutNulls", call, false, true);
+    }
     return tryTwin ? new TryEval(kernelCall) : kernelCall;
   }
 

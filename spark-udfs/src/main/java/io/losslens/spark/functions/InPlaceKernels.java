@@ -18,6 +18,15 @@ public final class InPlaceKernels {
     if (probs == null || VectorArgs.hasNullElement(probs)) {
       return null;
     }
+    return crossEntropyWithoutNulls(label, probs, eps);
+  }
+
+  /**
+   * {@link #crossEntropy} of a vector without NULL elements, for a call whose NULL arguments
+   * Spark handles before calling (the registered functions over an {@code array<double>} whose
+   * type rules NULL elements out): never NULL, so the result is not boxed.
+   */
+  public static double crossEntropyWithoutNulls(double label, ArrayData probs, double eps) {
     String fn = "cross_entropy";
     Check.eps(fn, eps);
     int n = probs.numElements();

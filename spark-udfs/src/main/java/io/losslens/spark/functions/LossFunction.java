@@ -97,7 +97,9 @@ public final class LossFunction implements Serializable {
   /**
    * The class of the variant that reads {@code array<double>} arguments in place (as
    * {@code ArrayData}, same parameters otherwise), used when every vector argument is one; or
-   * {@code null}.
+   * {@code null}. Its method {@link #inPlaceMethod} returns a boxed result (NULL for a NULL
+   * vector or element); its twin named {@code inPlaceMethod() + "WithoutNulls"} returns a
+   * primitive one, for vectors whose type rules out NULL elements.
    */
   public Class<?> inPlaceTarget() {
     return inPlaceTarget;
