@@ -98,8 +98,13 @@ public final class HingeLoss {
   }
 
   private static double multiclassMargin(double[] scores, int y, int rival) {
+    return marginOfRival(scores[rival], scores[y]);
+  }
+
+  /** {@code max(0, 1 + rivalScore - labelScore)}: the hinge of the strongest rival's score. */
+  static double marginOfRival(double rivalScore, double labelScore) {
     // the score difference first: exact when the scores are close (Sterbenz)
-    return Math.max(0, 1 + (scores[rival] - scores[y]));
+    return Math.max(0, 1 + (rivalScore - labelScore));
   }
 
   /** The subgradient of the hinge, or of its square ({@code 2 * margin} times it). */

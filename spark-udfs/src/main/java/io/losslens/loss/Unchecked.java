@@ -85,6 +85,14 @@ public final class Unchecked {
     return HingeLoss.multiclassMargin(scores, y);
   }
 
+  /**
+   * {@link #multiclassHinge} given the strongest rival's score (the largest score of the classes
+   * other than the label), as {@link Predictions#topTwo} finds it with the argmax.
+   */
+  public static double multiclassHingeOfRival(double rivalScore, double labelScore) {
+    return HingeLoss.marginOfRival(rivalScore, labelScore);
+  }
+
   /** {@link HingeLoss#multiclassSquaredLoss} of a row whose hinge loss is {@code margin}. */
   public static double multiclassSquaredHinge(double margin) {
     return HingeLoss.square(margin);

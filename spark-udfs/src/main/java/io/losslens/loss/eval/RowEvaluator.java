@@ -2,6 +2,7 @@ package io.losslens.loss.eval;
 
 import io.losslens.loss.Check;
 import io.losslens.loss.LossInputException;
+import io.losslens.loss.Predictions;
 import io.losslens.loss.Unchecked;
 import io.losslens.loss.eval.LossKind.Label;
 import io.losslens.loss.eval.LossKind.Prediction;
@@ -32,7 +33,13 @@ final class RowEvaluator implements Serializable {
   private final AggregationOptions options;
   private final boolean needsClass;
   private final boolean perClass;
+  /**
+   * A breakdown with a multi-class hinge loss: one pass over the vector finds the predicted
+   * class (the argmax) and the scores the strongest rival of any label can have.
+   */
+  private final boolean sharesTopTwo;
   private transient double[] scratch;
+  private transient double[] topTwo;
 
   double weight;
   int trueClass;
@@ -54,6 +61,8 @@ final class RowEvaluator implements Serializable {
     this.needsClass = perClass || options.hasClassWeights();
     this.lossValues = new double[this.losses.length];
     this.gradientMagnitudes = new double[perClass ? this.losses.length : 0];
+    this.sharesTopTwo = perClass && primary.kind().prediction().isVector()
+        && losses.stream().anyMatch(LossSpec::followsHingeMargin);
     checkConfiguration();
   }
 
@@ -126,12 +135,22 @@ final class RowEvaluator implements Serializable {
     // cross-entropy and focal loss share ln p~[y] (per eps; NaN: none computed yet)
     double labelLogEps = Double.NaN;
     double labelLog = 0;
+    int top = -1;
+    if (sharesTopTwo) {
+      if (topTwo == null) {
+        topTwo = new double[2];
+      }
+      top = Predictions.topTwo(x, topTwo);
+    }
     try {
       for (int l = 0; l < losses.length; l++) {
         LossSpec loss = losses[l];
         if (loss.followsHingeMargin()) {
           if (!hasHingeMargin) {
-            hingeMargin = Unchecked.multiclassHinge((int) y, x);
+            int c = (int) y;
+            hingeMargin = sharesTopTwo
+                ? Unchecked.multiclassHingeOfRival(topTwo[top == c ? 1 : 0], x[c])
+                : Unchecked.multiclassHinge(c, x);
             hasHingeMargin = true;
           }
           lossValues[l] = loss.lossOfHingeMargin(hingeMargin);
@@ -183,7 +202,7 @@ final class RowEvaluator implements Serializable {
         }
       }
       trueProbability = primary.trueProbability(trueClass, x);
-      predictedClass = primary.predictedClass(x);
+      predictedClass = sharesTopTwo ? top : primary.predictedClass(x);
     }
     return true;
   }

@@ -3,17 +3,20 @@ package io.losslens.loss.eval;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.losslens.loss.HingeLoss;
+import io.losslens.loss.Predictions;
 import java.util.List;
 import org.assertj.core.data.Offset;
 import org.junit.jupiter.api.Test;
 
 /**
- * The hinge losses of one row share one scan for the strongest rival: each loss and gradient
- * magnitude equals the checked kernel's, in either order.
+ * The hinge losses of one row share one scan for the strongest rival, the same pass that finds
+ * the predicted class: each loss and gradient magnitude equals the checked kernel's, in either
+ * order, and the predicted class is the argmax, on ties and signed zeros too.
  */
 class HingeMarginSharingTest {
   private static final double[][] ROWS = {{0.2, 0.5, 0.3}, {3.0, -1.0, 2.5}, {0.0, 0.0, 0.0},
-      {-4.0, 10.0, 9.5}, {1e300, -1e300, 5.0}};
+      {-4.0, 10.0, 9.5}, {1e300, -1e300, 5.0}, {0.0, -0.0, 0.0}, {-0.0, 0.0, -0.0},
+      {2.0, 2.0, 1.0}, {1.0, 2.0, 2.0}, {2.0, 1.0, 2.0}, {-1.0, -3.0, -2.0}, {0.5, 0.5}};
 
   private static final LossSpec HINGE = LossSpec.of("multiclass_hinge_loss");
   private static final LossSpec SQUARED = LossSpec.of("multiclass_squared_hinge_loss");
@@ -27,16 +30,17 @@ class HingeMarginSharingTest {
   }
 
   private static void check(RowEvaluator evaluator, int squared, int hinge) {
-    double[] gradient = new double[3];
     for (double[] x : ROWS) {
+      double[] gradient = new double[x.length];
       for (int y = 0; y < x.length; y++) {
         assertThat(evaluator.evaluate((double) y, null, x, 1.0)).isTrue();
+        assertThat(evaluator.predictedClass).isEqualTo(Predictions.argmax(x));
         assertThat(evaluator.lossValues[squared]).isEqualTo(HingeLoss.multiclassSquaredLoss(y, x));
         assertThat(evaluator.lossValues[hinge]).isEqualTo(HingeLoss.multiclassLoss(y, x));
         HingeLoss.multiclassSquaredGradient(y, x, gradient);
-        assertThat(evaluator.gradientMagnitudes[squared]).isEqualTo(LossSpec.norm(gradient, 3));
+        assertThat(evaluator.gradientMagnitudes[squared]).isEqualTo(LossSpec.norm(gradient, x.length));
         HingeLoss.multiclassGradient(y, x, gradient);
-        assertThat(evaluator.gradientMagnitudes[hinge]).isEqualTo(LossSpec.norm(gradient, 3));
+        assertThat(evaluator.gradientMagnitudes[hinge]).isEqualTo(LossSpec.norm(gradient, x.length));
       }
     }
     // by hand, label 0 of (0.2, 0.5, 0.3): margin 1 + 0.5 - 0.2 = 1.3, squared 1.69; gradient
