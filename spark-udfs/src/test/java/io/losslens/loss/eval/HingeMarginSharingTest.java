@@ -38,9 +38,11 @@ class HingeMarginSharingTest {
         assertThat(evaluator.lossValues[squared]).isEqualTo(HingeLoss.multiclassSquaredLoss(y, x));
         assertThat(evaluator.lossValues[hinge]).isEqualTo(HingeLoss.multiclassLoss(y, x));
         HingeLoss.multiclassSquaredGradient(y, x, gradient);
-        assertThat(evaluator.gradientMagnitudes[squared]).isEqualTo(LossSpec.norm(gradient, x.length));
+        assertThat(evaluator.gradientMagnitudes[squared])
+            .isEqualTo(LossSpec.norm(gradient, x.length));
         HingeLoss.multiclassGradient(y, x, gradient);
-        assertThat(evaluator.gradientMagnitudes[hinge]).isEqualTo(LossSpec.norm(gradient, x.length));
+        assertThat(evaluator.gradientMagnitudes[hinge])
+            .isEqualTo(LossSpec.norm(gradient, x.length));
       }
     }
     // by hand, label 0 of (0.2, 0.5, 0.3): margin 1 + 0.5 - 0.2 = 1.3, squared 1.69; gradient
