@@ -23,8 +23,9 @@ import org.apache.spark.storage.StorageLevel;
  * classes, probabilities the softmax of noisy logits, so none is near 0), as
  * {@code label} (int), {@code probs_f} ({@code array<float>}: the probabilities rounded to
  * float), {@code probs} ({@code array<double>}: {@code probs_f} widened, so every input type
- * holds the very same numbers and every path can agree to the last bits), and, when a path reads
- * them, {@code probability} (a Spark ML dense vector of {@code probs}) and {@code prediction}.
+ * holds the very same numbers and every path can agree to the last bits; like {@code probs_f}
+ * and the output of {@code vector_to_array}, its type rules out NULL elements), and, when a path
+ * reads them, {@code probability} (a Spark ML dense vector of {@code probs}) and {@code prediction}.
  *
  * <p>Binary ({@link #BINARY_VIEW}): one-vs-rest of the rarest class, heavily imbalanced:
  * {@code y} (int, 1 for the rarest class) and {@code p} (double, its probability).
@@ -37,7 +38,8 @@ final class BenchData {
   static final String BINARY = "global_temp." + BINARY_VIEW;
 
   private static final long PARTITION_BYTES = 64L << 20;
-  private static final DataType DOUBLES = DataTypes.createArrayType(DataTypes.DoubleType);
+  /** Widened from {@code array<float>} without NULL elements, so without them too. */
+  private static final DataType DOUBLES = DataTypes.createArrayType(DataTypes.DoubleType, false);
 
   private final Dataset<Row> multiClass;
   private final Dataset<Row> binary;
