@@ -40,6 +40,9 @@ final class RowEvaluator implements Serializable {
   private final boolean sharesTopTwo;
   private transient double[] scratch;
   private transient double[] topTwo;
+  /** The row's {@link #labelLog} and its eps (NaN: none yet). */
+  private transient double labelLogEps;
+  private transient double labelLog;
 
   double weight;
   int trueClass;
@@ -132,9 +135,7 @@ final class RowEvaluator implements Serializable {
     double y = vectorLabel ? Double.NaN : label;
     boolean hasHingeMargin = false;
     double hingeMargin = 0; // the hinge losses of a row share one scan for the strongest rival
-    // cross-entropy and focal loss share ln p~[y] (per eps; NaN: none computed yet)
-    double labelLogEps = Double.NaN;
-    double labelLog = 0;
+    labelLogEps = Double.NaN; // none computed for this row yet
     int top = -1;
     if (sharesTopTwo) {
       if (topTwo == null) {
@@ -155,11 +156,7 @@ final class RowEvaluator implements Serializable {
           }
           lossValues[l] = loss.lossOfHingeMargin(hingeMargin);
         } else if (loss.followsLabelLog()) {
-          if (loss.labelLogEps() != labelLogEps) {
-            labelLogEps = loss.labelLogEps();
-            labelLog = Unchecked.labelLog((int) y, x, labelLogEps);
-          }
-          lossValues[l] = loss.lossOfLabelLog((int) y, x, labelLog);
+          lossValues[l] = loss.lossOfLabelLog((int) y, x, labelLog(loss, (int) y, x));
         } else {
           lossValues[l] = loss.validLoss(y, target, x);
         }
@@ -192,11 +189,8 @@ final class RowEvaluator implements Serializable {
         if (loss.followsHingeMargin()) {
           gradientMagnitudes[l] = loss.gradientMagnitudeOfHingeMargin(hingeMargin);
         } else if (loss.followsLabelLog()) {
-          if (loss.labelLogEps() != labelLogEps) {
-            labelLogEps = loss.labelLogEps();
-            labelLog = Unchecked.labelLog((int) y, x, labelLogEps);
-          }
-          gradientMagnitudes[l] = loss.gradientMagnitudeOfLabelLog((int) y, x, labelLog);
+          gradientMagnitudes[l] = loss.gradientMagnitudeOfLabelLog((int) y, x,
+              labelLog(loss, (int) y, x));
         } else {
           gradientMagnitudes[l] = loss.validGradientMagnitude(y, target, x, scratch);
         }
@@ -205,6 +199,18 @@ final class RowEvaluator implements Serializable {
       predictedClass = sharesTopTwo ? top : primary.predictedClass(x);
     }
     return true;
+  }
+
+  /**
+   * {@code ln p~[y]} at {@code loss}'s eps, computed once per row and eps: cross-entropy and
+   * focal loss share it.
+   */
+  private double labelLog(LossSpec loss, int y, double[] x) {
+    if (loss.labelLogEps() != labelLogEps) {
+      labelLogEps = loss.labelLogEps();
+      labelLog = Unchecked.labelLog(y, x, labelLogEps);
+    }
+    return labelLog;
   }
 
   /**
