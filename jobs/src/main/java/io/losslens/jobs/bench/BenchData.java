@@ -25,7 +25,8 @@ import org.apache.spark.storage.StorageLevel;
  * float), {@code probs} ({@code array<double>}: {@code probs_f} widened, so every input type
  * holds the very same numbers and every path can agree to the last bits; like {@code probs_f}
  * and the output of {@code vector_to_array}, its type rules out NULL elements), and, when a path
- * reads them, {@code probability} (a Spark ML dense vector of {@code probs}) and {@code prediction}.
+ * reads them, {@code probability} (a Spark ML dense vector of {@code probs}) and
+ * {@code prediction}.
  *
  * <p>Binary ({@link #BINARY_VIEW}): one-vs-rest of the rarest class, heavily imbalanced:
  * {@code y} (int, 1 for the rarest class) and {@code p} (double, its probability).

@@ -30,8 +30,7 @@ import org.apache.spark.sql.types.DataTypes;
  * type (numeric arrays, Spark ML vectors) become {@code array<double>} (an {@code array<double>}
  * column is read as it is), a scalar prediction a 1-vector, and a missing weight is 1. The
  * aggregator is then applied as a {@link LossAggregateFunction} over these columns. Methods
- * here are also targets of
- * {@code staticinvoke}.
+ * here are also targets of {@code staticinvoke}.
  */
 public final class AggregateInputs {
   private static final DataType DOUBLES = DataTypes.createArrayType(DataTypes.DoubleType, false);

@@ -34,8 +34,8 @@ import scala.Function1;
  * A {@link LossAggregator} as the SQL aggregates and the Column API run it: a Catalyst aggregate
  * that reads its arguments from the input row without an input projection or encoder. A vector
  * column is read in place and copied once, into a {@code double[]} reused across rows; the label
- * and weight go through a generated projection into a reused row. Buffers, merge and results are the wrapped
- * aggregator's own; buffers are Java-serialized.
+ * and weight go through a generated projection into a reused row. Buffers, merge and results
+ * are the wrapped aggregator's own; buffers are Java-serialized.
  *
  * <p>Arguments, in this order: the label (a double, NULL for distribution losses), the target
  * ({@code array<double>}, NULL for losses of a class label), the prediction
