@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
  * test command.
  */
 class ReadmeTest {
-  private static final Path README = Paths.get("../README.md");
+  private static final Path README = ReadmeText.README;
   private static final String BEGIN = "<!-- function-reference:begin (generated from LossRegistry by ReadmeTest) -->\n";
   private static final String END = "<!-- function-reference:end -->";
 

@@ -89,8 +89,14 @@ public final class LossAggregateFunction<B extends RowAccumulator<B>> extends Ob
 
   @Override
   protected LossAggregateFunction<B> withArguments(List<Expression> newArguments) {
-    return new LossAggregateFunction<>(newArguments, aggregator, name, weighted,
-        targetMayHoldNulls, predictionMayHoldNulls, mutableAggBufferOffset, inputAggBufferOffset);
+    return copy(newArguments, mutableAggBufferOffset, inputAggBufferOffset);
+  }
+
+  /** This aggregate with other arguments or buffer offsets; the configuration is the same. */
+  private LossAggregateFunction<B> copy(List<Expression> arguments, int mutableOffset,
+      int inputOffset) {
+    return new LossAggregateFunction<>(arguments, aggregator, name, weighted,
+        targetMayHoldNulls, predictionMayHoldNulls, mutableOffset, inputOffset);
   }
 
   @Override
@@ -242,14 +248,12 @@ public final class LossAggregateFunction<B extends RowAccumulator<B>> extends Ob
 
   @Override
   public LossAggregateFunction<B> withNewMutableAggBufferOffset(int offset) {
-    return new LossAggregateFunction<>(arguments(), aggregator, name, weighted,
-        targetMayHoldNulls, predictionMayHoldNulls, offset, inputAggBufferOffset);
+    return copy(arguments(), offset, inputAggBufferOffset);
   }
 
   @Override
   public LossAggregateFunction<B> withNewInputAggBufferOffset(int offset) {
-    return new LossAggregateFunction<>(arguments(), aggregator, name, weighted,
-        targetMayHoldNulls, predictionMayHoldNulls, mutableAggBufferOffset, offset);
+    return copy(arguments(), mutableAggBufferOffset, offset);
   }
 
   @Override

@@ -99,7 +99,7 @@ public final class CallBuilder extends FunctionBuilder {
     if (!inPlace) {
       kernelCall = Catalyst.staticInvoke(function.target(), resultType, function.method(), call);
     } else if (call.stream().anyMatch(c -> c.dataType() instanceof ArrayType
-        && ((ArrayType) c.dataType()).containsNull())) {
+        && VectorInput.mayHoldNullElements(c.dataType()))) {
       kernelCall = Catalyst.staticInvoke(function.inPlaceTarget(), resultType,
           function.inPlaceMethod(), call);
     } else {

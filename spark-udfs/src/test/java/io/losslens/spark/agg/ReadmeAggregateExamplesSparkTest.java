@@ -3,11 +3,9 @@ package io.losslens.spark.agg;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.losslens.loss.eval.SqlOptions;
+import io.losslens.spark.ReadmeText;
 import io.losslens.spark.SharedSpark;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Paths;
 import java.util.List;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -18,11 +16,7 @@ class ReadmeAggregateExamplesSparkTest {
   private static final String SECTION = "## Loss aggregates";
 
   private static String section() throws IOException {
-    String readme = new String(Files.readAllBytes(Paths.get("../README.md")),
-        StandardCharsets.UTF_8);
-    int start = readme.indexOf(SECTION);
-    assertThat(start).as("README has the aggregates section").isNotNegative();
-    return readme.substring(start, readme.indexOf("\n## ", start + 1));
+    return ReadmeText.section(SECTION);
   }
 
   @Test

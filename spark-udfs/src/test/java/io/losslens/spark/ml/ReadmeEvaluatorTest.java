@@ -2,10 +2,8 @@ package io.losslens.spark.ml;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.losslens.spark.ReadmeText;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Paths;
 import org.apache.spark.ml.param.Param;
 import org.junit.jupiter.api.Test;
 
@@ -14,11 +12,7 @@ class ReadmeEvaluatorTest {
   private static final String SECTION = "## MLlib: LossEvaluator";
 
   private static String section() throws IOException {
-    String readme = new String(Files.readAllBytes(Paths.get("../README.md")),
-        StandardCharsets.UTF_8);
-    int start = readme.indexOf(SECTION);
-    assertThat(start).as("README has the evaluator section").isNotNegative();
-    return readme.substring(start, readme.indexOf("\n## ", start + 1));
+    return ReadmeText.section(SECTION);
   }
 
   /** The README table's row for {@code column}: {@code | `probabilityCol` | ... |}. */
