@@ -6,14 +6,21 @@ package io.losslens.loss;
  * but was <value>}. {@code function} is the SQL name of the loss being evaluated.
  */
 public final class Check {
+  private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
+
   private Check() {}
 
   /** The smallest and largest allowed {@code eps} are exclusive bounds: {@code 0 < eps < 0.5}. */
   public static double eps(String function, double eps) {
-    if (!(eps > 0 && eps < 0.5)) {
+    if (!isEps(eps)) {
       throw fail(function, "eps must be in (0, 0.5), but was " + eps);
     }
     return eps;
+  }
+
+  /** Whether {@code eps} is a valid clip. */
+  public static boolean isEps(double eps) {
+    return eps > 0 && eps < 0.5;
   }
 
   /** {@code gamma >= 0} and finite. */
@@ -110,9 +117,40 @@ public final class Check {
 
   public static void unitIntervalEntries(String function, String argument, double[] v) {
     nonEmpty(function, argument, v);
-    for (int i = 0; i < v.length; i++) {
-      unitIntervalEntry(function, argument, i, v[i]);
+    if (!allInUnitInterval(v)) {
+      for (int i = 0; i < v.length; i++) {
+        unitIntervalEntry(function, argument, i, v[i]);
+      }
     }
+  }
+
+  /** Whether every entry of {@code v} is in {@code [0, 1]} (NaN is not). */
+  public static boolean allInUnitInterval(double[] v) {
+    long outside = 0;
+    for (double x : v) {
+      outside |= outsideUnitInterval(Double.doubleToRawLongBits(x));
+    }
+    return outside >= 0 || allInUnitIntervalByComparison(v);
+  }
+
+  /**
+   * Negative when the double of raw bits {@code bits} may lie outside {@code [0, 1]}: the bits of
+   * the doubles in {@code [+0.0, 1.0]}, read as a signed long, are exactly {@code [0, ONE_BITS]},
+   * so OR-ing this over a vector tests every entry with one branch at the end instead of two per
+   * entry, which the hot paths feel. Negative also for {@code -0.0}, which is in range: a negative
+   * result must be confirmed by comparison.
+   */
+  public static long outsideUnitInterval(long bits) {
+    return bits | (ONE_BITS - bits);
+  }
+
+  private static boolean allInUnitIntervalByComparison(double[] v) {
+    for (double x : v) {
+      if (!(x >= 0 && x <= 1)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Entry {@code i} of a probability vector, read in place: in {@code [0, 1]}. */

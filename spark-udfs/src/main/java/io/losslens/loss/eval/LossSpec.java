@@ -402,16 +402,11 @@ public final class LossSpec implements Serializable {
   /** One pass over the entries: finite, and in {@code [0, 1]} for probabilities. */
   private boolean entriesValid(double[] x) {
     if (kind.prediction().isProbability()) {
-      for (double v : x) {
-        if (!(v >= 0 && v <= 1)) { // NaN fails too
-          return false;
-        }
-      }
-    } else {
-      for (double v : x) {
-        if (!Double.isFinite(v)) {
-          return false;
-        }
+      return Check.allInUnitInterval(x);
+    }
+    for (double v : x) {
+      if (!Double.isFinite(v)) {
+        return false;
       }
     }
     return true;

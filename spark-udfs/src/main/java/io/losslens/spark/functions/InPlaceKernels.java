@@ -2,7 +2,9 @@ package io.losslens.spark.functions;
 
 import io.losslens.loss.Check;
 import io.losslens.loss.CrossEntropy;
+import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
 import org.apache.spark.sql.catalyst.util.ArrayData;
+import org.apache.spark.unsafe.Platform;
 
 /**
  * Losses that use one entry of a checked vector, read from Spark's {@code array<double>} in
@@ -27,6 +29,22 @@ public final class InPlaceKernels {
    * type rules NULL elements out): never NULL, so the result is not boxed.
    */
   public static double crossEntropyWithoutNulls(double label, ArrayData probs, double eps) {
+    if (probs instanceof UnsafeArrayData) {
+      // Spark's own form: the values as raw doubles after the header, tested a whole row at a
+      // time (Check.outsideUnitInterval); a row that fails it is checked entry by entry below
+      UnsafeArrayData unsafe = (UnsafeArrayData) probs;
+      int n = unsafe.numElements();
+      Object base = unsafe.getBaseObject();
+      long values = unsafe.getBaseOffset() + UnsafeArrayData.calculateHeaderPortionInBytes(n);
+      long outside = 0;
+      for (int i = 0; i < n; i++) {
+        outside |= Check.outsideUnitInterval(Platform.getLong(base, values + 8L * i));
+      }
+      if (outside >= 0 && Check.isClassIndex(label, n) && Check.isEps(eps)) {
+        return CrossEntropy.ofLabelProbability(
+            Platform.getDouble(base, values + 8L * (int) label), eps);
+      }
+    }
     String fn = "cross_entropy";
     Check.eps(fn, eps);
     int n = probs.numElements();

@@ -1,0 +1,90 @@
+package io.losslens.spark.functions;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.losslens.loss.Check;
+import io.losslens.loss.CrossEntropy;
+import io.losslens.loss.LossInputException;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
+import org.apache.spark.sql.catalyst.util.GenericArrayData;
+
+/**
+ * The whole-row test of the entries ({@link Check#allInUnitInterval}, and the same test read in
+ * place from Spark's {@code array<double>}) decides exactly as the comparison of every entry
+ * does, at the edges of [0, 1] and of the doubles: the in-place kernel gives the checked
+ * kernel's bits or fails with its message, whichever road it takes.
+ */
+class InPlaceKernelsTest {
+
+  /** Doubles at and around the edges of [0, 1] and of the double range, and plain ones. */
+  @Provide
+  Arbitrary<Double> entries() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(0.0, -0.0, Double.MIN_VALUE, -Double.MIN_VALUE, Double.MIN_NORMAL, 1.0,
+            Math.nextUp(1.0), Math.nextDown(1.0), -1.0, 0.5, Double.NaN,
+            Double.longBitsToDouble(0x7ff8_0000_0000_0001L), Double.longBitsToDouble(-1L),
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.MAX_VALUE,
+            -Double.MAX_VALUE, 2.0, 1e-300),
+        Arbitraries.doubles().between(0, 1),
+        Arbitraries.doubles());
+  }
+
+  @Provide
+  Arbitrary<double[]> vectors() {
+    return entries().array(double[].class).ofMinSize(0).ofMaxSize(12);
+  }
+
+  @Property(tries = 3000)
+  void theWholeRowTestAgreesWithComparingEachEntry(@ForAll("vectors") double[] v) {
+    boolean each = true;
+    for (double x : v) {
+      each &= x >= 0 && x <= 1;
+    }
+    assertThat(Check.allInUnitInterval(v)).isEqualTo(each);
+  }
+
+  @Property(tries = 3000)
+  void inPlaceCrossEntropyIsTheCheckedKernel(@ForAll("vectors") double[] probs,
+      @ForAll("labels") double label, @ForAll("eps") double eps) {
+    String expected;
+    try {
+      expected = Long.toHexString(Double.doubleToRawLongBits(CrossEntropy.loss(label, probs, eps)));
+    } catch (LossInputException e) {
+      expected = e.getMessage();
+    }
+    assertThat(inPlace(label, UnsafeArrayData.fromPrimitiveArray(probs), eps)).isEqualTo(expected);
+    // any other form of ArrayData takes the entry-by-entry road
+    Object[] boxed = new Object[probs.length];
+    for (int i = 0; i < probs.length; i++) {
+      boxed[i] = probs[i];
+    }
+    assertThat(inPlace(label, new GenericArrayData(boxed), eps)).isEqualTo(expected);
+  }
+
+  @Provide
+  Arbitrary<Double> labels() {
+    return Arbitraries.oneOf(Arbitraries.of(0.0, -0.0, 1.0, 2.0, 3.0, -1.0, 0.5, 11.0, 12.0,
+        Double.NaN, Double.POSITIVE_INFINITY, 1e10), Arbitraries.integers().between(0, 12)
+        .map(Integer::doubleValue));
+  }
+
+  @Provide
+  Arbitrary<Double> eps() {
+    return Arbitraries.of(1e-15, 0.1, 0.4999, 0.0, 0.5, -1e-15, Double.NaN, Double.MIN_VALUE);
+  }
+
+  private static String inPlace(double label, org.apache.spark.sql.catalyst.util.ArrayData probs,
+      double eps) {
+    try {
+      return Long.toHexString(Double.doubleToRawLongBits(
+          InPlaceKernels.crossEntropyWithoutNulls(label, probs, eps)));
+    } catch (LossInputException e) {
+      return e.getMessage();
+    }
+  }
+}
