@@ -1,5 +1,8 @@
 package io.losslens.loss.stats;
 
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.BigInteger;
@@ -19,6 +22,13 @@ import java.util.Objects;
  * Infinities and NaNs are counted apart, so the result follows IEEE rules for them (any NaN, or
  * both infinities, give NaN).
  *
+ * <p>Positive values, the common case of losses, weights and probabilities, take a faster road:
+ * each exponent of a window of {@value #WINDOW} exponents has a bucket that sums the significands
+ * of the values of that exponent as an integer, one addition per value; the buckets are folded
+ * into the digits every {@value #BUCKET_ADDS} additions and before any read, merge or
+ * serialization. The window is placed by the first positive value; other values go to the digits
+ * directly. Either way the sum is the same exact integer.
+ *
  * <p>Merging is exact integer addition: the empty sum is its identity, and merge is commutative
  * and associative. Not thread-safe.
  */
@@ -33,11 +43,28 @@ public final class ExactSum implements Serializable {
    * 2^62 + 2^32, and the sum of two such (a merge) below 2^63.
    */
   private static final int ADDS_BEFORE_CARRY = 1 << 9;
+  /** Exponents with a bucket: a factor of 2^64 between the smallest and largest value. */
+  private static final int WINDOW = 64;
+  /** Where the first positive value's exponent sits in the window: most room below it. */
+  private static final int FIRST_SLOT = 40;
+  /** Additions the buckets absorb before a fold: each adds less than 2^53, so they stay < 2^63. */
+  private static final int BUCKET_ADDS = 1 << 10;
+  private static final long SIGNIFICAND = 0x000F_FFFF_FFFF_FFFFL;
+  private static final long IMPLICIT_BIT = 1L << 52;
+  private static final long[] NO_BUCKETS = new long[0];
 
   /** {@code digits[i]} is global digit {@code base + i}; the last one carries the sign. */
   private long[] digits = new long[0];
   private int base;
   private int addsSinceCarry;
+  /**
+   * {@code buckets[k]}: the sum of the significands (implicit bit included) of the positive
+   * normal values of biased exponent {@code bucketBase + k} added since the last fold. Folded
+   * before serialization, so transient.
+   */
+  private transient long[] buckets = NO_BUCKETS;
+  private transient int bucketBase;
+  private transient int bucketAdds;
   private long positiveInfinities;
   private long negativeInfinities;
   private long nans;
@@ -45,6 +72,51 @@ public final class ExactSum implements Serializable {
   /** Adds {@code x} exactly. */
   public void add(double x) {
     long bits = Double.doubleToRawLongBits(x);
+    // the sign bit lands negative values far above the window; zeros, subnormals, infinities and
+    // NaNs lie outside it too (1 <= bucketBase, bucketBase + WINDOW <= 0x7ff)
+    int slot = (int) (bits >>> 52) - bucketBase;
+    long[] b = buckets;
+    if (slot >= 0 && slot < b.length) {
+      b[slot] += (bits & SIGNIFICAND) | IMPLICIT_BIT;
+      if (++bucketAdds == BUCKET_ADDS) {
+        foldBuckets();
+      }
+      return;
+    }
+    if (b.length == 0 && x > 0 && x < Double.POSITIVE_INFINITY && (bits >>> 52) != 0) {
+      openBuckets((int) (bits >>> 52));
+      add(x);
+      return;
+    }
+    addToDigits(bits);
+  }
+
+  /** Places the window so that biased exponent {@code exponent} has a bucket. */
+  private void openBuckets(int exponent) {
+    bucketBase = Math.max(1, Math.min(exponent - FIRST_SLOT, 0x7ff - WINDOW));
+    buckets = new long[WINDOW];
+  }
+
+  /** Folds the buckets into the digits and empties them; the window stays. */
+  private void foldBuckets() {
+    bucketAdds = 0;
+    long[] b = buckets;
+    for (int k = 0; k < b.length; k++) {
+      long sum = b[k];
+      if (sum != 0) {
+        b[k] = 0;
+        // sum * 2^(exponent - 1075) is sum units of 2^-1074 at bit (exponent - 1): two parts
+        // of at most 32 bits, each added like a significand
+        int position = bucketBase + k - 1;
+        addToDigits(sum & DIGIT_MASK, position, 0);
+        addToDigits(sum >>> DIGIT_BITS, position + DIGIT_BITS, 0);
+      }
+    }
+  }
+
+  /** {@code x} (of raw bits {@code bits}) added to the digits. */
+  private void addToDigits(long bits) {
+    double x = Double.longBitsToDouble(bits);
     int exponent = (int) (bits >>> 52) & 0x7ff;
     long significand = bits & 0x000F_FFFF_FFFF_FFFFL;
     if (exponent == 0x7ff) {
@@ -59,9 +131,16 @@ public final class ExactSum implements Serializable {
     } else {
       significand |= 1L << 52;
     }
-    // x = +-significand * 2^(exponent - 1075): bit (exponent - 1) of the integer in 2^-1074 units,
-    // split over two digits: the low DIGIT_BITS bits of (significand << shift), then the rest
-    int position = exponent - 1;
+    // x = +-significand * 2^(exponent - 1075): bit (exponent - 1) of the integer in 2^-1074 units
+    addToDigits(significand, exponent - 1, bits >> 63);
+  }
+
+  /**
+   * Adds {@code magnitude} (below 2^53) units of 2^-1074 at bit {@code position} (>= 0), negated
+   * when {@code sign} is -1 (0: positive): split over two digits, the low DIGIT_BITS bits of
+   * {@code magnitude << shift}, then the rest.
+   */
+  private void addToDigits(long magnitude, int position, long sign) {
     int digit = position >>> 5; // position >= 0: / DIGIT_BITS
     int shift = position & 31; //                 % DIGIT_BITS
     int i = digit - base;
@@ -69,10 +148,10 @@ public final class ExactSum implements Serializable {
       ensureWindow(digit, digit + 1);
       i = digit - base;
     }
-    long sign = bits >> 63; // 0 or -1: (v ^ sign) - sign negates v when x < 0, without a branch
     long[] d = digits;
-    d[i] += (((significand << shift) & DIGIT_MASK) ^ sign) - sign;
-    d[i + 1] += ((significand >>> (DIGIT_BITS - shift)) ^ sign) - sign;
+    // (v ^ sign) - sign negates v when sign is -1, without a branch
+    d[i] += (((magnitude << shift) & DIGIT_MASK) ^ sign) - sign;
+    d[i + 1] += ((magnitude >>> (DIGIT_BITS - shift)) ^ sign) - sign;
     if (++addsSinceCarry == ADDS_BEFORE_CARRY) {
       normalize();
     }
@@ -80,6 +159,7 @@ public final class ExactSum implements Serializable {
 
   /** Adds every value {@code other} holds; {@code other} is unchanged. */
   public void merge(ExactSum other) {
+    other.foldBuckets(); // its value stays; its buckets move into its digits
     if (other.digits.length > 0) {
       // both sides have absorbed < ADDS_BEFORE_CARRY additions since their last carry: the
       // digit sums stay below 2^63
@@ -137,13 +217,13 @@ public final class ExactSum implements Serializable {
 
   /** True when the finite sum is exactly 0 and no infinity or NaN was added. */
   public boolean isZero() {
-    normalize();
+    settle();
     return digits.length == 0 && positiveInfinities == 0 && negativeInfinities == 0 && nans == 0;
   }
 
   /** A compact, canonical encoding: equal sums give equal bytes. */
   public byte[] toByteArray() {
-    normalize();
+    settle();
     ByteBuffer out = ByteBuffer.allocate(4 + 4 + 8 * digits.length + 3 * 8);
     out.putInt(base).putInt(digits.length);
     for (long d : digits) {
@@ -195,8 +275,8 @@ public final class ExactSum implements Serializable {
       return false;
     }
     ExactSum other = (ExactSum) o;
-    normalize();
-    other.normalize();
+    settle();
+    other.settle();
     return base == other.base && Arrays.equals(digits, other.digits)
         && positiveInfinities == other.positiveInfinities
         && negativeInfinities == other.negativeInfinities && nans == other.nans;
@@ -204,7 +284,7 @@ public final class ExactSum implements Serializable {
 
   @Override
   public int hashCode() {
-    normalize();
+    settle();
     return Objects.hash(Arrays.hashCode(digits), base, positiveInfinities, negativeInfinities,
         nans);
   }
@@ -226,7 +306,7 @@ public final class ExactSum implements Serializable {
 
   /** The signed integer the digits hold, in units of 2^(32 base - 1074). */
   private BigInteger units() {
-    normalize();
+    settle();
     BigInteger units = BigInteger.ZERO;
     for (int i = digits.length - 1; i >= 0; i--) {
       units = units.shiftLeft(DIGIT_BITS).add(BigInteger.valueOf(digits[i]));
@@ -251,6 +331,22 @@ public final class ExactSum implements Serializable {
     System.arraycopy(digits, 0, grown, base - newBase, digits.length);
     digits = grown;
     base = newBase;
+  }
+
+  /** The canonical form with every value in the digits: what reads compare and encode. */
+  private void settle() {
+    foldBuckets();
+    normalize();
+  }
+
+  private void writeObject(ObjectOutputStream out) throws IOException {
+    foldBuckets();
+    out.defaultWriteObject();
+  }
+
+  private void readObject(ObjectInputStream in) throws IOException, ClassNotFoundException {
+    in.defaultReadObject();
+    buckets = NO_BUCKETS;
   }
 
   /**
