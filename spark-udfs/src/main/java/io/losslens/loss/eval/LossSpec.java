@@ -355,7 +355,18 @@ public final class LossSpec implements Serializable {
    */
   public RowProblem problem(Double label, double[] target, double[] x) {
     boolean vectorLabel = kind.label() == Label.DISTRIBUTION;
-    if (vectorLabel ? target == null : label == null) {
+    if (!vectorLabel && label == null) {
+      return new RowProblem(InvalidReason.NULL_LABEL, "the label is NULL");
+    }
+    return problemOfPresentLabel(vectorLabel ? Double.NaN : label, target, x);
+  }
+
+  /**
+   * {@link #problem} of a row whose label, if the loss takes a number, is not NULL: without
+   * boxing it ({@code label} is ignored for a vector label).
+   */
+  RowProblem problemOfPresentLabel(double label, double[] target, double[] x) {
+    if (kind.label() == Label.DISTRIBUTION && target == null) {
       return new RowProblem(InvalidReason.NULL_LABEL, "the label is NULL");
     }
     if (x == null) {
@@ -390,11 +401,21 @@ public final class LossSpec implements Serializable {
   }
 
   /**
+   * Whether {@link #problemBeyondEntries} of {@code other} always agrees with this loss's on
+   * whether a row is valid: those rules read only the kinds of label and prediction and the
+   * length of the per-class parameter.
+   */
+  boolean sameRulesBeyondEntries(LossSpec other) {
+    return kind.label() == other.kind.label() && kind.prediction() == other.kind.prediction()
+        && perClassParameterLength() == other.perClassParameterLength();
+  }
+
+  /**
    * {@link #problem} of a row whose label and prediction are not NULL and whose prediction
    * entries are known to pass this loss's entry rules (finite, in {@code [0, 1]} for
    * probabilities) and are not empty: the rules that remain, in the same order.
    */
-  RowProblem problemBeyondEntries(Double label, double[] target, double[] x) {
+  RowProblem problemBeyondEntries(double label, double[] target, double[] x) {
     RowProblem length = lengthProblem(target, x);
     return length != null ? length : labelProblem(label, target, x);
   }
@@ -431,7 +452,7 @@ public final class LossSpec implements Serializable {
     return problem == null ? null : new RowProblem(InvalidReason.VECTOR_LENGTH_MISMATCH, problem);
   }
 
-  private RowProblem labelProblem(Double label, double[] target, double[] x) {
+  private RowProblem labelProblem(double label, double[] target, double[] x) {
     String problem = null;
     switch (kind.label()) {
       case BINARY:

@@ -59,13 +59,18 @@ public final class PerClassAccumulator implements RowAccumulator<PerClassAccumul
 
   @Override
   public void add(Double label, double[] target, double[] prediction, Double sampleWeight) {
+    if (evaluator.hasLabelAndWeight(label, sampleWeight)) {
+      addUnboxed(label == null ? Double.NaN : label, target, prediction, sampleWeight);
+    } else {
+      addInvalid(evaluator.reject(label, target, prediction, sampleWeight));
+    }
+  }
+
+  @Override
+  public void addUnboxed(double label, double[] target, double[] prediction,
+      double sampleWeight) {
     if (!evaluator.evaluate(label, target, prediction, sampleWeight)) {
-      InvalidReason reason = evaluator.reject(label, target, prediction, sampleWeight);
-      if (state != null) {
-        state.addInvalid(reason);
-      } else {
-        invalidWithoutState.recordInvalid(reason);
-      }
+      addInvalid(evaluator.reject(label, target, prediction, sampleWeight));
       return;
     }
     if (inferClasses) {
@@ -83,6 +88,14 @@ public final class PerClassAccumulator implements RowAccumulator<PerClassAccumul
     state.add(evaluator.trueClass, evaluator.predictedClass, evaluator.weight,
         evaluator.lossValues, readsProbabilities ? evaluator.trueProbability : 0,
         evaluator.gradientMagnitudes);
+  }
+
+  private void addInvalid(InvalidReason reason) {
+    if (state != null) {
+      state.addInvalid(reason);
+    } else {
+      invalidWithoutState.recordInvalid(reason);
+    }
   }
 
   @Override

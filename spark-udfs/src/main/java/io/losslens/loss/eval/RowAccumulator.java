@@ -11,6 +11,12 @@ public interface RowAccumulator<A extends RowAccumulator<A>> extends Serializabl
    */
   void add(Double label, double[] target, double[] prediction, Double sampleWeight);
 
+  /**
+   * {@link #add} of a row whose label (if the losses take a number) and sample weight are not
+   * NULL, without boxing them; {@code label} is ignored for a vector label.
+   */
+  void addUnboxed(double label, double[] target, double[] prediction, double sampleWeight);
+
   /** Adds {@code other}'s rows; both must have the same configuration. */
   void merge(A other);
 }

@@ -8,6 +8,7 @@ import io.losslens.loss.eval.LossKind.Label;
 import io.losslens.loss.eval.LossKind.Prediction;
 import io.losslens.loss.stats.InvalidReason;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -29,7 +30,16 @@ final class RowEvaluator implements Serializable {
 
   private final LossSpec[] losses;
   private final LossSpec primary;
+  /**
+   * The losses after the first whose rules beyond the entries differ from every earlier one's:
+   * only they need checking once the first loss has accepted a row.
+   */
+  private final LossSpec[] otherRules;
+  /** Per loss: its value and gradient follow from the row's hinge margin (or label log). */
+  private final boolean[] followsHingeMargin;
+  private final boolean[] followsLabelLog;
   private final boolean vectorLabel;
+  private final boolean vectorPrediction;
   private final AggregationOptions options;
   private final boolean needsClass;
   private final boolean perClass;
@@ -59,12 +69,28 @@ final class RowEvaluator implements Serializable {
     this.losses = losses.toArray(new LossSpec[0]);
     this.primary = this.losses[0];
     this.vectorLabel = primary.kind().label() == Label.DISTRIBUTION;
+    this.vectorPrediction = primary.kind().prediction().isVector();
+    List<LossSpec> others = new ArrayList<>();
+    for (int l = 1; l < this.losses.length; l++) {
+      LossSpec loss = this.losses[l];
+      if (!primary.sameRulesBeyondEntries(loss)
+          && others.stream().noneMatch(loss::sameRulesBeyondEntries)) {
+        others.add(loss);
+      }
+    }
+    this.otherRules = others.toArray(new LossSpec[0]);
+    this.followsHingeMargin = new boolean[this.losses.length];
+    this.followsLabelLog = new boolean[this.losses.length];
+    for (int l = 0; l < this.losses.length; l++) {
+      followsHingeMargin[l] = this.losses[l].followsHingeMargin();
+      followsLabelLog[l] = this.losses[l].followsLabelLog();
+    }
     this.options = options;
     this.perClass = perClass;
     this.needsClass = perClass || options.hasClassWeights();
     this.lossValues = new double[this.losses.length];
     this.gradientMagnitudes = new double[perClass ? this.losses.length : 0];
-    this.sharesTopTwo = perClass && primary.kind().prediction().isVector()
+    this.sharesTopTwo = perClass && vectorPrediction
         && losses.stream().anyMatch(LossSpec::followsHingeMargin);
     checkConfiguration();
   }
@@ -72,7 +98,6 @@ final class RowEvaluator implements Serializable {
   /** The losses and options fit together; checked once, before any row. */
   private void checkConfiguration() {
     String fn = options.function();
-    boolean vectorPrediction = primary.kind().prediction().isVector();
     for (LossSpec loss : losses) {
       loss.requireComplete();
       if (needsClass && loss.kind().label() == Label.DISTRIBUTION) {
@@ -108,31 +133,38 @@ final class RowEvaluator implements Serializable {
     }
   }
 
-  /** Evaluates a row; true when it is valid and the fields hold its values. */
-  boolean evaluate(Double label, double[] target, double[] x, Double sampleWeight) {
-    if ((vectorLabel ? target == null : label == null) || x == null || sampleWeight == null) {
+  /** Whether a row has the label (if the losses take a number) and the weight it needs. */
+  boolean hasLabelAndWeight(Double label, Double sampleWeight) {
+    return (vectorLabel || label != null) && sampleWeight != null;
+  }
+
+  /**
+   * Evaluates a row {@link #hasLabelAndWeight} accepted, without boxing its label {@code y}
+   * (ignored for vector labels) and weight {@code w}; true when it is valid and the fields hold
+   * its values.
+   */
+  boolean evaluate(double y, double[] target, double[] x, double w) {
+    if ((vectorLabel && target == null) || x == null) {
       return false;
     }
-    double w = sampleWeight;
     if (!(w >= 0 && w < Double.POSITIVE_INFINITY)) {
       return false;
     }
     int numClasses = options.numClasses();
-    if (numClasses > 0 && primary.kind().prediction().isVector() && x.length != numClasses) {
+    if (numClasses > 0 && vectorPrediction && x.length != numClasses) {
       return false;
     }
     // the kernels' own rules, checked without throwing: an invalid row costs no exception
-    if (primary.problem(label, target, x) != null) {
+    if (primary.problemOfPresentLabel(y, target, x) != null) {
       return false;
     }
-    for (int l = 1; l < losses.length; l++) {
+    for (LossSpec loss : otherRules) {
       // the primary's entry rules imply the others' (checkConfiguration: the others read the
       // same kind of prediction, or scores, which need only finite entries)
-      if (losses[l].problemBeyondEntries(label, target, x) != null) {
+      if (loss.problemBeyondEntries(y, target, x) != null) {
         return false;
       }
     }
-    double y = vectorLabel ? Double.NaN : label;
     boolean hasHingeMargin = false;
     double hingeMargin = 0; // the hinge losses of a row share one scan for the strongest rival
     labelLogEps = Double.NaN; // none computed for this row yet
@@ -146,7 +178,7 @@ final class RowEvaluator implements Serializable {
     try {
       for (int l = 0; l < losses.length; l++) {
         LossSpec loss = losses[l];
-        if (loss.followsHingeMargin()) {
+        if (followsHingeMargin[l]) {
           if (!hasHingeMargin) {
             int c = (int) y;
             hingeMargin = sharesTopTwo
@@ -155,7 +187,7 @@ final class RowEvaluator implements Serializable {
             hasHingeMargin = true;
           }
           lossValues[l] = loss.lossOfHingeMargin(hingeMargin);
-        } else if (loss.followsLabelLog()) {
+        } else if (followsLabelLog[l]) {
           lossValues[l] = loss.lossOfLabelLog((int) y, x, labelLog(loss, (int) y, x));
         } else {
           lossValues[l] = loss.validLoss(y, target, x);
@@ -186,9 +218,9 @@ final class RowEvaluator implements Serializable {
       }
       for (int l = 0; l < losses.length; l++) {
         LossSpec loss = losses[l];
-        if (loss.followsHingeMargin()) {
+        if (followsHingeMargin[l]) {
           gradientMagnitudes[l] = loss.gradientMagnitudeOfHingeMargin(hingeMargin);
-        } else if (loss.followsLabelLog()) {
+        } else if (followsLabelLog[l]) {
           gradientMagnitudes[l] = loss.gradientMagnitudeOfLabelLog((int) y, x,
               labelLog(loss, (int) y, x));
         } else {
@@ -263,7 +295,7 @@ final class RowEvaluator implements Serializable {
     RowProblem problem = null;
     boolean knownClasses = x != null && x.length > 0;
     int numClasses = options.numClasses();
-    if (knownClasses && numClasses > 0 && primary.kind().prediction().isVector()
+    if (knownClasses && numClasses > 0 && vectorPrediction
         && x.length != numClasses) {
       problem = new RowProblem(InvalidReason.VECTOR_LENGTH_MISMATCH, "the prediction has "
           + x.length + " entries, but num_classes is " + numClasses);

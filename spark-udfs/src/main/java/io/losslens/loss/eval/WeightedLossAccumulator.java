@@ -27,6 +27,16 @@ public final class WeightedLossAccumulator implements RowAccumulator<WeightedLos
 
   @Override
   public void add(Double label, double[] target, double[] prediction, Double sampleWeight) {
+    if (evaluator.hasLabelAndWeight(label, sampleWeight)) {
+      addUnboxed(label == null ? Double.NaN : label, target, prediction, sampleWeight);
+    } else {
+      state.addInvalid(evaluator.reject(label, target, prediction, sampleWeight));
+    }
+  }
+
+  @Override
+  public void addUnboxed(double label, double[] target, double[] prediction,
+      double sampleWeight) {
     if (evaluator.evaluate(label, target, prediction, sampleWeight)) {
       state.add(evaluator.lossValues[0], evaluator.weight);
     } else {

@@ -53,6 +53,8 @@ public final class LossAggregateFunction<B extends RowAccumulator<B>> extends Ob
   private final LossAggregator<B> aggregator;
   private final String name;
   private final boolean weighted;
+  /** The losses take a vector label (the target), so the label argument is always NULL. */
+  private final boolean vectorLabel;
   private final boolean targetMayHoldNulls;
   private final boolean predictionMayHoldNulls;
   private final int mutableAggBufferOffset;
@@ -81,6 +83,7 @@ public final class LossAggregateFunction<B extends RowAccumulator<B>> extends Ob
     this.aggregator = Objects.requireNonNull(aggregator);
     this.name = name;
     this.weighted = weighted;
+    this.vectorLabel = aggregator.primaryLoss().label() == LossKind.Label.DISTRIBUTION;
     this.targetMayHoldNulls = targetMayHoldNulls;
     this.predictionMayHoldNulls = predictionMayHoldNulls;
     this.mutableAggBufferOffset = mutableAggBufferOffset;
@@ -127,8 +130,16 @@ public final class LossAggregateFunction<B extends RowAccumulator<B>> extends Ob
       predictionScratch = scratch(predictionScratch, array.numElements());
       prediction = read(array, predictionMayHoldNulls, predictionScratch);
     }
-    sums.add(labelAndWeight.isNullAt(0) ? null : labelAndWeight.getDouble(0), target, prediction,
-        labelAndWeight.isNullAt(1) ? null : labelAndWeight.getDouble(1));
+    boolean labelNull = labelAndWeight.isNullAt(0);
+    boolean weightNull = labelAndWeight.isNullAt(1);
+    if ((labelNull && !vectorLabel) || weightNull) {
+      sums.add(labelNull ? null : labelAndWeight.getDouble(0), target, prediction,
+          weightNull ? null : labelAndWeight.getDouble(1));
+    } else {
+      // the common row: nothing boxed
+      sums.addUnboxed(labelNull ? Double.NaN : labelAndWeight.getDouble(0), target, prediction,
+          labelAndWeight.getDouble(1));
+    }
     return sums;
   }
 
@@ -264,8 +275,7 @@ public final class LossAggregateFunction<B extends RowAccumulator<B>> extends Ob
   /** The arguments as the call had them: the label (or target), prediction and any weight. */
   private List<Expression> callArguments() {
     List<Expression> args = arguments();
-    Expression label = aggregator.primaryLoss().label() == LossKind.Label.DISTRIBUTION
-        ? args.get(TARGET) : args.get(LABEL);
+    Expression label = vectorLabel ? args.get(TARGET) : args.get(LABEL);
     return weighted ? List.of(label, args.get(PREDICTION), args.get(WEIGHT))
         : List.of(label, args.get(PREDICTION));
   }

@@ -649,6 +649,23 @@ class PerClassAccumulatorTest {
     assertThat(whole.summary().accounting().valid()).isEqualTo(whole.summary().rows());
   }
 
+  /**
+   * The unboxed road (the SQL aggregates' rows with a label and a weight) counts and sums every
+   * row as the boxed one does, invalid rows by the same reasons.
+   */
+  @Property(tries = 200, seed = SEED, edgeCases = EdgeCasesMode.NONE)
+  void unboxedRowsAreAddedAsBoxedOnes(@ForAll("cases") Case c) {
+    PerClassAccumulator unboxed = c.config.empty();
+    for (Row r : c.rows) {
+      if (r.label != null && r.weight != null) {
+        unboxed.addUnboxed(r.label, null, r.x, r.weight);
+      } else {
+        unboxed.add(r.label, null, r.x, r.weight);
+      }
+    }
+    assertSameResults(c.config, unboxed, c.config.accumulate(c.rows));
+  }
+
   /** With the number of classes inferred, disagreeing lengths fail however rows are split. */
   @Property(tries = 200, seed = SEED, edgeCases = EdgeCasesMode.NONE)
   void disagreeingLengthsFailHoweverSplitAndOrdered(@ForAll("inferredRows") List<Row> given,

@@ -571,6 +571,21 @@ class WeightedLossAccumulatorTest {
         .isEqualTo(Double.doubleToRawLongBits(b.state().weightSum()));
   }
 
+  /** The unboxed road counts and sums every row as the boxed one does (see add). */
+  @Property(tries = 200, seed = SEED, edgeCases = EdgeCasesMode.NONE)
+  void unboxedRowsAreAddedAsBoxedOnes(@ForAll("configs") AggregationOptions options,
+      @ForAll("rows") List<Row> rows) {
+    WeightedLossAccumulator unboxed = new WeightedLossAccumulator(CE, options);
+    for (Row r : rows) {
+      if (r.label != null && r.weight != null) {
+        unboxed.addUnboxed(r.label, null, r.x, r.weight);
+      } else {
+        unboxed.add(r.label, null, r.x, r.weight);
+      }
+    }
+    assertSameResults(unboxed, accumulate(options, rows));
+  }
+
   @Property(tries = 200, seed = SEED, edgeCases = EdgeCasesMode.NONE)
   void emptyIsTheIdentityAndMergeIsCommutativeAndAssociative(
       @ForAll("configs") AggregationOptions options, @ForAll("rows") List<Row> a,
