@@ -88,7 +88,7 @@ public final class ExactSum implements Serializable {
       add(x);
       return;
     }
-    addToDigits(bits);
+    addValueToDigits(x);
   }
 
   /** Places the window so that biased exponent {@code exponent} has a bucket. */
@@ -114,11 +114,11 @@ public final class ExactSum implements Serializable {
     }
   }
 
-  /** {@code x} (of raw bits {@code bits}) added to the digits. */
-  private void addToDigits(long bits) {
-    double x = Double.longBitsToDouble(bits);
+  /** Adds {@code x} to the digits (or counts it, if it is not finite). */
+  private void addValueToDigits(double x) {
+    long bits = Double.doubleToRawLongBits(x);
     int exponent = (int) (bits >>> 52) & 0x7ff;
-    long significand = bits & 0x000F_FFFF_FFFF_FFFFL;
+    long significand = bits & SIGNIFICAND;
     if (exponent == 0x7ff) {
       countNonFinite(x);
       return;
@@ -129,7 +129,7 @@ public final class ExactSum implements Serializable {
       }
       exponent = 1; // subnormal: no implicit bit, same scale as the smallest normal
     } else {
-      significand |= 1L << 52;
+      significand |= IMPLICIT_BIT;
     }
     // x = +-significand * 2^(exponent - 1075): bit (exponent - 1) of the integer in 2^-1074 units
     addToDigits(significand, exponent - 1, bits >> 63);
