@@ -11,6 +11,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
+import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.catalyst.util.GenericArrayData;
 
 /**
@@ -78,8 +79,7 @@ class InPlaceKernelsTest {
     return Arbitraries.of(1e-15, 0.1, 0.4999, 0.0, 0.5, -1e-15, Double.NaN, Double.MIN_VALUE);
   }
 
-  private static String inPlace(double label, org.apache.spark.sql.catalyst.util.ArrayData probs,
-      double eps) {
+  private static String inPlace(double label, ArrayData probs, double eps) {
     try {
       return Long.toHexString(Double.doubleToRawLongBits(
           InPlaceKernels.crossEntropyWithoutNulls(label, probs, eps)));
