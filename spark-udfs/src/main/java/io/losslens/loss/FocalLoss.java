@@ -17,7 +17,7 @@ public final class FocalLoss {
   public static double loss(double label, double p, double alpha, double gamma, double eps) {
     check("focal_loss", label, p, alpha, gamma, eps);
     double y = label;
-    return alphaT(alpha, y) * Math.pow(missed(y, p, eps), gamma)
+    return alphaT(alpha, y) * power(missed(y, p, eps), gamma)
         * BinaryCrossEntropy.unchecked(y, p, eps);
   }
 
@@ -30,7 +30,7 @@ public final class FocalLoss {
     double bceGradient = BinaryCrossEntropy.uncheckedGradient(y, p, eps);
     // missed >= eps > 0, so missed^(gamma - 1) is finite; d missed / d p = 1 - 2y
     double modulationGradient = gamma == 0 ? 0 : gamma * power(missed, gamma - 1) * (1 - 2 * y);
-    return alphaT(alpha, y) * (modulationGradient * bce + Math.pow(missed, gamma) * bceGradient);
+    return alphaT(alpha, y) * (modulationGradient * bce + power(missed, gamma) * bceGradient);
   }
 
   /**
@@ -41,7 +41,7 @@ public final class FocalLoss {
     checkLogit("focal_loss_logits", label, z, alpha, gamma);
     double y = label;
     double missed = missedFromLogit(y, Sigmoid.of(z), Sigmoid.of(-z));
-    return alphaT(alpha, y) * Math.pow(missed, gamma) * BinaryCrossEntropy.uncheckedFromLogit(y, z);
+    return alphaT(alpha, y) * power(missed, gamma) * BinaryCrossEntropy.uncheckedFromLogit(y, z);
   }
 
   /** {@code d focal_loss_logits / d z}. */
@@ -51,7 +51,7 @@ public final class FocalLoss {
     double p = Sigmoid.of(z);
     double q = Sigmoid.of(-z);
     double missed = missedFromLogit(y, p, q);
-    double weight = Math.pow(missed, gamma);
+    double weight = power(missed, gamma);
     // d missed / d z = (1 - 2y) p q, and missed^(gamma-1) p q = missed^gamma * (p q / missed);
     // for hard labels p q / missed is p or q exactly, which stays finite where missed underflows
     double pqOverMissed = y == 1 ? p : y == 0 ? q : missed > 0 ? p * q / missed : 0;
@@ -80,7 +80,7 @@ public final class FocalLoss {
   /** {@link #uncheckedMulticlassLoss} given {@code labelLog = ln p~[y]}. */
   static double multiclassLossOfLabelLog(int y, double[] probs, double gamma, double[] alphas,
       double eps, double labelLog) {
-    return -classAlpha(alphas, y) * Math.pow(Clip.complement(probs[y], eps), gamma) * labelLog;
+    return -classAlpha(alphas, y) * power(Clip.complement(probs[y], eps), gamma) * labelLog;
   }
 
   /** {@link #multiclassLoss(double, double[], double, double[], double)} without class alphas. */
@@ -118,14 +118,19 @@ public final class FocalLoss {
     double missed = Clip.complement(py, eps);
     double modulationGradient = gamma == 0 ? 0 : gamma * power(missed, gamma - 1);
     return classAlpha(alphas, y) * (modulationGradient * labelLog
-        - Math.pow(missed, gamma) / Clip.of(py, eps));
+        - power(missed, gamma) / Clip.of(py, eps));
   }
 
   /**
-   * {@code Math.pow(x, exponent)}: {@code Math.pow(x, 1)} is {@code x} by its contract, so the
-   * gradients at gamma = 2 (the usual choice) skip pow's costly general path with the same bits.
+   * {@code Math.pow(x, exponent)}, without pow's costly general path at the usual gamma = 2 (and
+   * gamma - 1 = 1) when the exponent is a variable: {@code Math.pow(x, 1)} is {@code x} by its
+   * contract, and HotSpot computes {@code Math.pow(x, 2)} as {@code x * x} (fdlibm's own special
+   * case), which is correctly rounded, so the bits are the same.
    */
   private static double power(double x, double exponent) {
+    if (exponent == 2) {
+      return x * x;
+    }
     return exponent == 1 ? x : Math.pow(x, exponent);
   }
 
