@@ -76,19 +76,28 @@ public final class ExactSum implements Serializable {
     // NaNs lie outside it too (1 <= bucketBase, bucketBase + WINDOW <= 0x7ff)
     int slot = (int) (bits >>> 52) - bucketBase;
     long[] b = buckets;
-    if (slot >= 0 && slot < b.length) {
+    if (slot >= 0 && slot < b.length && bucketAdds++ < BUCKET_ADDS) {
       b[slot] += (bits & SIGNIFICAND) | IMPLICIT_BIT;
-      if (++bucketAdds == BUCKET_ADDS) {
-        foldBuckets();
-      }
-      return;
+    } else {
+      addOffTheBuckets(x);
     }
-    if (b.length == 0 && x > 0 && x < Double.POSITIVE_INFINITY && (bits >>> 52) != 0) {
-      openBuckets((int) (bits >>> 52));
+  }
+
+  /**
+   * {@link #add} of a value the buckets do not take as they are. Apart from {@link #add} so that
+   * the JIT's compiled {@code add} stays small enough to inline into its callers' row loops.
+   */
+  private void addOffTheBuckets(double x) {
+    int exponent = (int) (Double.doubleToRawLongBits(x) >>> 52);
+    if (exponent - bucketBase >= 0 && exponent - bucketBase < buckets.length) {
+      foldBuckets(); // their budget of additions is spent
       add(x);
-      return;
+    } else if (buckets.length == 0 && x > 0 && x < Double.POSITIVE_INFINITY && exponent != 0) {
+      openBuckets(exponent);
+      add(x);
+    } else {
+      addValueToDigits(x);
     }
-    addValueToDigits(x);
   }
 
   /** Places the window so that biased exponent {@code exponent} has a bucket. */
