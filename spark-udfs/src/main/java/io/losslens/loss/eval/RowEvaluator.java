@@ -50,9 +50,6 @@ final class RowEvaluator implements Serializable {
   private final boolean sharesTopTwo;
   private transient double[] scratch;
   private transient double[] topTwo;
-  /** The row's {@link #labelLog} and its eps (NaN: none yet). */
-  private transient double labelLogEps;
-  private transient double labelLog;
 
   double weight;
   int trueClass;
@@ -165,9 +162,6 @@ final class RowEvaluator implements Serializable {
         return false;
       }
     }
-    boolean hasHingeMargin = false;
-    double hingeMargin = 0; // the hinge losses of a row share one scan for the strongest rival
-    labelLogEps = Double.NaN; // none computed for this row yet
     int top = -1;
     if (sharesTopTwo) {
       if (topTwo == null) {
@@ -175,22 +169,42 @@ final class RowEvaluator implements Serializable {
       }
       top = Predictions.topTwo(x, topTwo);
     }
+    // what losses of a row share, computed once: the hinge margin (one scan for the strongest
+    // rival) and ln p~[y] per eps (cross-entropy and focal loss), as locals the JIT keeps in
+    // registers; each loss's value and gradient magnitude in one pass
+    int c = (int) y; // a class index where the losses read one
+    boolean hasHingeMargin = false;
+    double hingeMargin = 0;
+    double labelLogEps = Double.NaN; // none yet
+    double labelLog = 0;
     try {
       for (int l = 0; l < losses.length; l++) {
         LossSpec loss = losses[l];
         if (followsHingeMargin[l]) {
           if (!hasHingeMargin) {
-            int c = (int) y;
             hingeMargin = sharesTopTwo
                 ? Unchecked.multiclassHingeOfRival(topTwo[top == c ? 1 : 0], x[c])
                 : Unchecked.multiclassHinge(c, x);
             hasHingeMargin = true;
           }
           lossValues[l] = loss.lossOfHingeMargin(hingeMargin);
+          if (perClass) {
+            gradientMagnitudes[l] = loss.gradientMagnitudeOfHingeMargin(hingeMargin);
+          }
         } else if (followsLabelLog[l]) {
-          lossValues[l] = loss.lossOfLabelLog((int) y, x, labelLog(loss, (int) y, x));
+          if (loss.labelLogEps() != labelLogEps) {
+            labelLogEps = loss.labelLogEps();
+            labelLog = Unchecked.labelLog(c, x, labelLogEps);
+          }
+          lossValues[l] = loss.lossOfLabelLog(c, x, labelLog);
+          if (perClass) {
+            gradientMagnitudes[l] = loss.gradientMagnitudeOfLabelLog(c, x, labelLog);
+          }
         } else {
           lossValues[l] = loss.validLoss(y, target, x);
+          if (perClass) {
+            gradientMagnitudes[l] = loss.validGradientMagnitude(y, target, x, scratch(x.length));
+          }
         }
       }
     } catch (LossInputException e) {
@@ -213,36 +227,18 @@ final class RowEvaluator implements Serializable {
       }
     }
     if (perClass) {
-      if (scratch == null || scratch.length < x.length) {
-        scratch = new double[x.length];
-      }
-      for (int l = 0; l < losses.length; l++) {
-        LossSpec loss = losses[l];
-        if (followsHingeMargin[l]) {
-          gradientMagnitudes[l] = loss.gradientMagnitudeOfHingeMargin(hingeMargin);
-        } else if (followsLabelLog[l]) {
-          gradientMagnitudes[l] = loss.gradientMagnitudeOfLabelLog((int) y, x,
-              labelLog(loss, (int) y, x));
-        } else {
-          gradientMagnitudes[l] = loss.validGradientMagnitude(y, target, x, scratch);
-        }
-      }
       trueProbability = primary.trueProbability(trueClass, x);
       predictedClass = sharesTopTwo ? top : primary.predictedClass(x);
     }
     return true;
   }
 
-  /**
-   * {@code ln p~[y]} at {@code loss}'s eps, computed once per row and eps: cross-entropy and
-   * focal loss share it.
-   */
-  private double labelLog(LossSpec loss, int y, double[] x) {
-    if (loss.labelLogEps() != labelLogEps) {
-      labelLogEps = loss.labelLogEps();
-      labelLog = Unchecked.labelLog(y, x, labelLogEps);
+  /** A work array of at least {@code n} entries for the gradients without a shortcut. */
+  private double[] scratch(int n) {
+    if (scratch == null || scratch.length < n) {
+      scratch = new double[n];
     }
-    return labelLog;
+    return scratch;
   }
 
   /**
