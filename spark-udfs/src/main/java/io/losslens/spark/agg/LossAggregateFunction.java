@@ -173,12 +173,15 @@ public final class LossAggregateFunction<B extends RowAccumulator<B>> extends Ob
       return null;
     }
     if (array instanceof UnsafeArrayData) {
-      // Spark's own form: a null bitmap, then the values as raw doubles (as
-      // UnsafeArrayData.toDoubleArray copies them, but into a reused array)
+      // Spark's own form: a null bitmap, then the values as raw doubles, read one by one into
+      // the reused array (Platform.copyMemory's call costs more than a row's few values)
       UnsafeArrayData unsafe = (UnsafeArrayData) array;
-      Platform.copyMemory(unsafe.getBaseObject(), unsafe.getBaseOffset()
-          + UnsafeArrayData.calculateHeaderPortionInBytes(out.length), out,
-          Platform.DOUBLE_ARRAY_OFFSET, out.length * 8L);
+      Object base = unsafe.getBaseObject();
+      long values = unsafe.getBaseOffset()
+          + UnsafeArrayData.calculateHeaderPortionInBytes(out.length);
+      for (int i = 0; i < out.length; i++) {
+        out[i] = Platform.getDouble(base, values + 8L * i);
+      }
       return out;
     }
     for (int i = 0; i < out.length; i++) {
