@@ -44,11 +44,11 @@ public final class ExactSum implements Serializable {
    */
   private static final int ADDS_BEFORE_CARRY = 1 << 9;
   /** Exponents with a bucket: a factor of 2^64 between the smallest and largest value. */
-  private static final int WINDOW = 64;
+  static final int WINDOW = 64;
   /** Where the first positive value's exponent sits in the window: most room below it. */
   private static final int FIRST_SLOT = 40;
   /** Additions the buckets absorb before a fold: each adds less than 2^53, so they stay < 2^63. */
-  private static final int BUCKET_ADDS = 1 << 10;
+  static final int BUCKET_ADDS = 1 << 10;
   private static final long SIGNIFICAND = 0x000F_FFFF_FFFF_FFFFL;
   private static final long IMPLICIT_BIT = 1L << 52;
   private static final long[] NO_BUCKETS = new long[0];
@@ -77,7 +77,7 @@ public final class ExactSum implements Serializable {
     int slot = (int) (bits >>> 52) - bucketBase;
     long[] b = buckets;
     if (slot >= 0 && slot < b.length && bucketAdds++ < BUCKET_ADDS) {
-      b[slot] += (bits & SIGNIFICAND) | IMPLICIT_BIT;
+      b[slot] += significand(bits);
     } else {
       addOffTheBuckets(x);
     }
@@ -92,18 +92,31 @@ public final class ExactSum implements Serializable {
     if (exponent - bucketBase >= 0 && exponent - bucketBase < buckets.length) {
       foldBuckets(); // their budget of additions is spent
       add(x);
-    } else if (buckets.length == 0 && x > 0 && x < Double.POSITIVE_INFINITY && exponent != 0) {
-      openBuckets(exponent);
+    } else if (buckets.length == 0 && opensWindow(x)) {
+      bucketBase = windowBase(exponent);
+      buckets = new long[WINDOW];
       add(x);
     } else {
       addValueToDigits(x);
     }
   }
 
-  /** Places the window so that biased exponent {@code exponent} has a bucket. */
-  private void openBuckets(int exponent) {
-    bucketBase = Math.max(1, Math.min(exponent - FIRST_SLOT, 0x7ff - WINDOW));
-    buckets = new long[WINDOW];
+  /** The significand, implicit bit included, of the positive normal double of raw bits {@code bits}. */
+  static long significand(long bits) {
+    return (bits & SIGNIFICAND) | IMPLICIT_BIT;
+  }
+
+  /** Whether {@code x}, added first, places a window of buckets: a positive normal value. */
+  static boolean opensWindow(double x) {
+    return x >= Double.MIN_NORMAL && x < Double.POSITIVE_INFINITY;
+  }
+
+  /**
+   * The first biased exponent of the window that a first value of biased exponent
+   * {@code exponent} places: most room below it, every exponent in {@code [1, 0x7ff)}.
+   */
+  static int windowBase(int exponent) {
+    return Math.max(1, Math.min(exponent - FIRST_SLOT, 0x7ff - WINDOW));
   }
 
   /** Folds the buckets into the digits and empties them; the window stays. */
@@ -114,13 +127,21 @@ public final class ExactSum implements Serializable {
       long sum = b[k];
       if (sum != 0) {
         b[k] = 0;
-        // sum * 2^(exponent - 1075) is sum units of 2^-1074 at bit (exponent - 1): two parts
-        // of at most 32 bits, each added like a significand
-        int position = bucketBase + k - 1;
-        addToDigits(sum & DIGIT_MASK, position, 0);
-        addToDigits(sum >>> DIGIT_BITS, position + DIGIT_BITS, 0);
+        addSignificandSum(sum, bucketBase + k);
       }
     }
+  }
+
+  /**
+   * Adds {@code sum * 2^(exponent - 1075)}: a bucket's nonnegative sum of the
+   * {@link #significand}s of values of biased exponent {@code exponent} (at least 1).
+   */
+  void addSignificandSum(long sum, int exponent) {
+    // sum units of 2^-1074 at bit (exponent - 1): two parts of at most 32 bits, each added like
+    // a significand
+    int position = exponent - 1;
+    addToDigits(sum & DIGIT_MASK, position, 0);
+    addToDigits(sum >>> DIGIT_BITS, position + DIGIT_BITS, 0);
   }
 
   /** Adds {@code x} to the digits (or counts it, if it is not finite). */

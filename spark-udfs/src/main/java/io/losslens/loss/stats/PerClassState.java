@@ -1,7 +1,6 @@
 package io.losslens.loss.stats;
 
 import java.io.Serializable;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -18,10 +17,17 @@ import java.util.Objects;
 public final class PerClassState implements Serializable {
   private static final long serialVersionUID = 1L;
 
+  /** Where a row's values sit in {@link ClassSums#rowSums}: {@code w * p(true class)} first. */
+  private static final int TRUE_PROBABILITY = 0;
+  /** Then {@code w * loss_l} at {@code LOSSES + l}, and {@code w * |gradient_l|} after them. */
+  private static final int LOSSES = 1;
+
   private final int numClasses;
   private final int numLosses;
   private final ClassSums[] classes;
   private final RowAccounting accounting = new RowAccounting();
+  /** The values a row adds to its class's {@link ClassSums#rowSums}, reused. */
+  private transient double[] row;
 
   public PerClassState(int numClasses, int numLosses) {
     if (numClasses < 0) {
@@ -52,11 +58,13 @@ public final class PerClassState implements Serializable {
     } else {
       truth.weight.add(weight);
     }
-    truth.trueProbability.add(weight * trueProbability);
+    double[] row = row();
+    row[TRUE_PROBABILITY] = trueProbability;
     for (int l = 0; l < numLosses; l++) {
-      truth.loss[l].add(weight * losses[l]);
-      truth.gradientMagnitude[l].add(weight * gradientMagnitudes[l]);
+      row[LOSSES + l] = losses[l];
+      row[LOSSES + numLosses + l] = gradientMagnitudes[l];
     }
+    truth.rowSums.addRow(row, weight);
     ClassSums predicted = sums(predictedClass);
     if (unit) {
       predicted.unitPredictedRows++;
@@ -71,6 +79,13 @@ public final class PerClassState implements Serializable {
       }
     }
     accounting.recordValid();
+  }
+
+  private double[] row() {
+    if (row == null) {
+      row = new double[LOSSES + 2 * numLosses];
+    }
+    return row;
   }
 
   public void addInvalid(InvalidReason reason) {
@@ -116,17 +131,17 @@ public final class PerClassState implements Serializable {
 
   /** {@code sum(w * loss_l)} over rows of class {@code c} (a copy). */
   public ExactSum loss(int c, int l) {
-    return read(c).loss[l].copy();
+    return read(c).rowSums.sum(LOSSES + Objects.checkIndex(l, numLosses));
   }
 
   /** {@code sum(w * |gradient of loss_l|)} over rows of class {@code c} (a copy). */
   public ExactSum gradientMagnitude(int c, int l) {
-    return read(c).gradientMagnitude[l].copy();
+    return read(c).rowSums.sum(LOSSES + numLosses + Objects.checkIndex(l, numLosses));
   }
 
   /** {@code sum(w * p(c))} over rows of class {@code c} (a copy). */
   public ExactSum trueProbability(int c) {
-    return read(c).trueProbability.copy();
+    return read(c).rowSums.sum(TRUE_PROBABILITY);
   }
 
   /** {@code sum(w)} over rows predicted as {@code c} (a copy). */
@@ -194,19 +209,13 @@ public final class PerClassState implements Serializable {
     long unitPredictedRows;
     long unitCorrectRows;
     final ExactSum weight = new ExactSum();
-    final ExactSum trueProbability = new ExactSum();
     final ExactSum predictedWeight = new ExactSum();
     final ExactSum correctWeight = new ExactSum();
-    final ExactSum[] loss;
-    final ExactSum[] gradientMagnitude;
+    /** The sums every row of the class adds to: at {@link #TRUE_PROBABILITY}, {@link #LOSSES}... */
+    final ExactSumRows rowSums;
 
     ClassSums(int numLosses) {
-      loss = new ExactSum[numLosses];
-      gradientMagnitude = new ExactSum[numLosses];
-      for (int l = 0; l < numLosses; l++) {
-        loss[l] = new ExactSum();
-        gradientMagnitude[l] = new ExactSum();
-      }
+      rowSums = new ExactSumRows(LOSSES + 2 * numLosses);
     }
 
     void merge(ClassSums other) {
@@ -215,13 +224,9 @@ public final class PerClassState implements Serializable {
       unitPredictedRows += other.unitPredictedRows;
       unitCorrectRows += other.unitCorrectRows;
       weight.merge(other.weight);
-      trueProbability.merge(other.trueProbability);
       predictedWeight.merge(other.predictedWeight);
       correctWeight.merge(other.correctWeight);
-      for (int l = 0; l < loss.length; l++) {
-        loss[l].merge(other.loss[l]);
-        gradientMagnitude[l].merge(other.gradientMagnitude[l]);
-      }
+      rowSums.merge(other.rowSums);
     }
 
     @Override
@@ -232,10 +237,8 @@ public final class PerClassState implements Serializable {
       ClassSums s = (ClassSums) o;
       return rows == s.rows && unitWeightRows == s.unitWeightRows
           && unitPredictedRows == s.unitPredictedRows && unitCorrectRows == s.unitCorrectRows
-          && weight.equals(s.weight)
-          && trueProbability.equals(s.trueProbability)
-          && predictedWeight.equals(s.predictedWeight) && correctWeight.equals(s.correctWeight)
-          && Arrays.equals(loss, s.loss) && Arrays.equals(gradientMagnitude, s.gradientMagnitude);
+          && weight.equals(s.weight) && predictedWeight.equals(s.predictedWeight)
+          && correctWeight.equals(s.correctWeight) && rowSums.equals(s.rowSums);
     }
 
     @Override
