@@ -101,7 +101,7 @@ public final class ExactSum implements Serializable {
     }
   }
 
-  /** The significand, implicit bit included, of the positive normal double of raw bits {@code bits}. */
+  /** The significand, implicit bit included, of the positive normal double of bits {@code bits}. */
   static long significand(long bits) {
     return (bits & SIGNIFICAND) | IMPLICIT_BIT;
   }

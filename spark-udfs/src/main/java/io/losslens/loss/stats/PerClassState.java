@@ -211,7 +211,7 @@ public final class PerClassState implements Serializable {
     final ExactSum weight = new ExactSum();
     final ExactSum predictedWeight = new ExactSum();
     final ExactSum correctWeight = new ExactSum();
-    /** The sums every row of the class adds to: at {@link #TRUE_PROBABILITY}, {@link #LOSSES}... */
+    /** The sums every row of the class adds to, in {@link PerClassState#TRUE_PROBABILITY} order. */
     final ExactSumRows rowSums;
 
     ClassSums(int numLosses) {
