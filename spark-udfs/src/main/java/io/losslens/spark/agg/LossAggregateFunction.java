@@ -177,8 +177,7 @@ public final class LossAggregateFunction<B extends RowAccumulator<B>> extends Ob
       // the reused array (Platform.copyMemory's call costs more than a row's few values)
       UnsafeArrayData unsafe = (UnsafeArrayData) array;
       Object base = unsafe.getBaseObject();
-      long values = unsafe.getBaseOffset()
-          + UnsafeArrayData.calculateHeaderPortionInBytes(out.length);
+      long values = VectorArgs.valuesOffset(unsafe);
       for (int i = 0; i < out.length; i++) {
         out[i] = Platform.getDouble(base, values + 8L * i);
       }

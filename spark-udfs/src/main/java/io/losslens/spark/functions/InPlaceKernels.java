@@ -35,7 +35,7 @@ public final class InPlaceKernels {
       UnsafeArrayData unsafe = (UnsafeArrayData) probs;
       int n = unsafe.numElements();
       Object base = unsafe.getBaseObject();
-      long values = unsafe.getBaseOffset() + UnsafeArrayData.calculateHeaderPortionInBytes(n);
+      long values = VectorArgs.valuesOffset(unsafe);
       long outside = 0;
       for (int i = 0; i < n; i++) {
         outside |= Check.outsideUnitInterval(Platform.getLong(base, values + 8L * i));

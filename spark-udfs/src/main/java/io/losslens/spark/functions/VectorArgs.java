@@ -62,6 +62,16 @@ public final class VectorArgs {
     return out;
   }
 
+  /**
+   * Where the values of Spark's own array form start, as an offset from its base object: after
+   * the element count and the null bits. Read them with {@code Platform.getDouble} (or
+   * {@code getLong} for the raw bits) at {@code 8 * i} beyond it.
+   */
+  public static long valuesOffset(UnsafeArrayData array) {
+    return array.getBaseOffset()
+        + UnsafeArrayData.calculateHeaderPortionInBytes(array.numElements());
+  }
+
   /** Whether the array holds a NULL element. */
   public static boolean hasNullElement(ArrayData array) {
     if (array instanceof UnsafeArrayData) {

@@ -6,11 +6,6 @@ import static io.losslens.loss.stats.ExactSumReference.round;
 import static io.losslens.loss.stats.ExactSumReference.sumOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -111,7 +106,7 @@ class ExactSumBucketsTest {
   @Test
   void javaSerializationKeepsUnfoldedBuckets() throws Exception {
     ExactSum sum = sumOf(0.25, 0.5, 3.0, 1e-9); // far below the fold budget
-    ExactSum copy = roundTrip(sum);
+    ExactSum copy = JavaSerialization.roundTrip(sum);
     assertThat(copy.finitePart()).isEqualByComparingTo(exactSum(0.25, 0.5, 3.0, 1e-9));
     // both keep adding (the copy with buckets of its own) and still agree
     for (int i = 0; i < 3000; i++) {
@@ -136,16 +131,5 @@ class ExactSumBucketsTest {
     assertThat(merged.hashCode()).isEqualTo(sumOf(4.0, 0.125, 2.0, 1.0, 0.5).hashCode());
     ExactSum cancelled = sumOf(1.5, -1.5);
     assertThat(cancelled.isZero()).isTrue();
-  }
-
-  private static ExactSum roundTrip(ExactSum sum) throws IOException, ClassNotFoundException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(sum);
-    }
-    try (ObjectInputStream in = new ObjectInputStream(
-        new ByteArrayInputStream(bytes.toByteArray()))) {
-      return (ExactSum) in.readObject();
-    }
   }
 }

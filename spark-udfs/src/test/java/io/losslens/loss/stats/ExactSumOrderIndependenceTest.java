@@ -5,11 +5,6 @@ import static io.losslens.loss.stats.ExactSumReference.assertSameSum;
 import static io.losslens.loss.stats.ExactSumReference.sumOf;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -103,7 +98,7 @@ class ExactSumOrderIndependenceTest {
         if (trial == 1) {
           parts = throughBytes(parts); // as a Spark shuffle would move them
         } else if (trial == 2) {
-          parts = throughJavaSerialization(parts);
+          parts = JavaSerialization.roundTrip(new ArrayList<>(parts));
         }
         assertSameSum(mergeInRandomTree(parts, r), expected, what);
       }
@@ -152,17 +147,5 @@ class ExactSumOrderIndependenceTest {
       out.add(ExactSum.fromByteArray(p.toByteArray()));
     }
     return out;
-  }
-
-  static List<ExactSum> throughJavaSerialization(List<ExactSum> parts) throws IOException, ClassNotFoundException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(new ArrayList<>(parts));
-    }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      @SuppressWarnings("unchecked")
-      List<ExactSum> read = (List<ExactSum>) in.readObject();
-      return read;
-    }
   }
 }

@@ -5,11 +5,6 @@ import static io.losslens.loss.stats.ExactSumReference.round;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.math.BigDecimal;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
@@ -63,8 +58,8 @@ class ExactSumRowsTest {
       (i < split ? first : second).addRow(rows.get(i), 1);
       whole.addRow(rows.get(i), 1);
     }
-    ExactSumRows shipped = roundTrip(first);
-    ExactSumRows otherWay = roundTrip(second);
+    ExactSumRows shipped = JavaSerialization.roundTrip(first);
+    ExactSumRows otherWay = JavaSerialization.roundTrip(second);
     shipped.merge(second);
     otherWay.merge(first);
     assertThat(shipped).isEqualTo(whole).isEqualTo(otherWay);
@@ -114,17 +109,6 @@ class ExactSumRowsTest {
     return sums;
   }
 
-  private static ExactSumRows roundTrip(ExactSumRows sums)
-      throws IOException, ClassNotFoundException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(sums);
-    }
-    try (ObjectInputStream in = new ObjectInputStream(
-        new ByteArrayInputStream(bytes.toByteArray()))) {
-      return (ExactSumRows) in.readObject();
-    }
-  }
 
   /**
    * 1 to 3,000 rows (past the fold at 1,024) of 1 to 12 values: mostly positive values over 150

@@ -6,11 +6,6 @@ import static io.losslens.loss.stats.ExactSumReference.sumOf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.ObjectInputStream;
-import java.io.ObjectOutputStream;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +85,7 @@ class ExactSumSerializationTest {
     for (double[] values : randomInputs(43, 100)) {
       ExactSum original = sumOf(values); // not normalized: the raw state is serialized
       ExactSum reference = sumOf(values);
-      ExactSum read = javaRoundTrip(original);
+      ExactSum read = JavaSerialization.roundTrip(original);
       String what = java.util.Arrays.toString(values);
       assertSameSum(read, reference, what);
       assertSameBits(read.value(), ExactSumReference.expectedValue(values), what);
@@ -100,15 +95,6 @@ class ExactSumSerializationTest {
     }
   }
 
-  private static ExactSum javaRoundTrip(ExactSum sum) throws IOException, ClassNotFoundException {
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
-      out.writeObject(sum);
-    }
-    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
-      return (ExactSum) in.readObject();
-    }
-  }
 
   /** A header (base, digit count) followed by room for {@code room} digits and the three counts. */
   private static byte[] encoding(int base, int length, int room) {
