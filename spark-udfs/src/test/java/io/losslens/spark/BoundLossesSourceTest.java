@@ -118,10 +118,14 @@ class BoundLossesSourceTest {
     boolean vectors = !representation.isEmpty();
     s.append("    public static ").append(returnType(f, vectors)).append(" invoke(")
         .append(parameters(f, representation, arity)).append(") {\n");
-    if (f.inPlaceTarget() != null && representation.chars().allMatch(r -> r == 'D')) {
-      // every vector an array<double>: the variant that reads them in place
-      s.append("      return ").append(f.inPlaceTarget().getName()).append('.')
-          .append(f.inPlaceMethod()).append('(')
+    boolean arrays = representation.chars().allMatch(r -> r == 'D');
+    if (f.inPlaceTarget() != null && (arrays || representation.chars().allMatch(r -> r == 'V'))) {
+      // every vector an array<double>, or every one an ML vector: the variant that reads them in
+      // place
+      Class<?> target = f.inPlaceTarget();
+      s.append("      return ").append(target.getPackageName().equals(
+          BoundLoss.class.getPackageName()) ? target.getSimpleName() : target.getName()).append('.')
+          .append(f.inPlaceMethod()).append(arrays ? "" : "OfVector").append('(')
           .append(String.join(", ", arguments(f, arity))).append(");\n")
           .append("    }\n");
       return;

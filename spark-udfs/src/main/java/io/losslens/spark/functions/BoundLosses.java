@@ -275,11 +275,11 @@ public final class BoundLosses {
     }
 
     public static Double invoke(double label, ArrayData probs) {
-      return io.losslens.spark.functions.InPlaceKernels.crossEntropy(label, probs, 1.0E-15);
+      return InPlaceKernels.crossEntropy(label, probs, 1.0E-15);
     }
 
     public static Double invoke(double label, ArrayData probs, double eps) {
-      return io.losslens.spark.functions.InPlaceKernels.crossEntropy(label, probs, eps);
+      return InPlaceKernels.crossEntropy(label, probs, eps);
     }
   }
 
@@ -367,19 +367,11 @@ public final class BoundLosses {
     }
 
     public static Double invoke(double label, Object probs) {
-      double[] probsValues = VectorArgs.fromVectorRow(probs);
-      if (probsValues == null) {
-        return null; // a NULL vector or element
-      }
-      return io.losslens.loss.CrossEntropy.loss(label, probsValues, 1.0E-15);
+      return InPlaceKernels.crossEntropyOfVector(label, probs, 1.0E-15);
     }
 
     public static Double invoke(double label, Object probs, double eps) {
-      double[] probsValues = VectorArgs.fromVectorRow(probs);
-      if (probsValues == null) {
-        return null; // a NULL vector or element
-      }
-      return io.losslens.loss.CrossEntropy.loss(label, probsValues, eps);
+      return InPlaceKernels.crossEntropyOfVector(label, probs, eps);
     }
   }
 

@@ -46,7 +46,7 @@ public final class CallBuilder extends FunctionBuilder {
     String name = tryTwin ? function.tryName() : function.name();
     checkArity(function, name, args.size());
     List<Param> params = function.params();
-    boolean inPlace = readsInPlace(args);
+    InPlace inPlace = inPlace(args);
     List<Expression> call = new ArrayList<>();
     boolean nullConstant = false;
     boolean failingConstant = false;
@@ -62,7 +62,9 @@ public final class CallBuilder extends FunctionBuilder {
       Expression arg = args.get(i);
       Expression converted = param.kind() == Param.Kind.NUMBER
           ? number(name, i, param.name(), arg) : vector(name, i, param.name(), arg);
-      call.add(inPlace && param.kind() == Param.Kind.VECTOR ? doubleArray(arg) : converted);
+      boolean vector = param.kind() == Param.Kind.VECTOR;
+      call.add(vector && inPlace == InPlace.ARRAYS ? doubleArray(arg)
+          : vector && inPlace == InPlace.VECTORS ? arg : converted);
       if (arg.foldable()) {
         Object value;
         try {
@@ -96,8 +98,12 @@ public final class CallBuilder extends FunctionBuilder {
       return failUnlessNull(call, invalidConstant.getMessage(), resultType);
     }
     Expression kernelCall;
-    if (!inPlace) {
+    if (inPlace == InPlace.NONE) {
       kernelCall = Catalyst.staticInvoke(function.target(), resultType, function.method(), call);
+    } else if (inPlace == InPlace.VECTORS) {
+      // NULL vectors are propagated by Spark, and a vector has no NULL elements
+      kernelCall = Catalyst.staticInvoke(function.inPlaceTarget(), resultType,
+          function.inPlaceMethod() + "OfVectorWithoutNulls", call, false, true);
     } else if (call.stream().anyMatch(c -> c.dataType() instanceof ArrayType
         && VectorInput.mayHoldNullElements(c.dataType()))) {
       kernelCall = Catalyst.staticInvoke(function.inPlaceTarget(), resultType,
@@ -110,20 +116,29 @@ public final class CallBuilder extends FunctionBuilder {
     return tryTwin ? new TryEval(kernelCall) : kernelCall;
   }
 
-  /** Whether the call can use the in-place variant: every vector argument an array<double>. */
-  private boolean readsInPlace(List<Expression> args) {
+  /** Which in-place variant of the kernel a call can use, if any. */
+  private enum InPlace {
+    NONE,
+    /** Every vector argument an {@code array<double>} (or cast to one). */
+    ARRAYS,
+    /** Every vector argument a Spark ML vector. */
+    VECTORS
+  }
+
+  private InPlace inPlace(List<Expression> args) {
     if (function.inPlaceTarget() == null) {
-      return false;
+      return InPlace.NONE;
     }
+    boolean arrays = true;
+    boolean vectors = true;
     for (int i = 0; i < args.size(); i++) {
       if (function.params().get(i).kind() == Param.Kind.VECTOR) {
         VectorInput input = VectorInput.of(args.get(i).dataType());
-        if (input != VectorInput.DOUBLE_ARRAY && input != VectorInput.CAST_TO_DOUBLE_ARRAY) {
-          return false;
-        }
+        arrays &= input == VectorInput.DOUBLE_ARRAY || input == VectorInput.CAST_TO_DOUBLE_ARRAY;
+        vectors &= input == VectorInput.ML_VECTOR;
       }
     }
-    return true;
+    return arrays ? InPlace.ARRAYS : vectors ? InPlace.VECTORS : InPlace.NONE;
   }
 
   /** A vector argument as an {@code array<double>}: as it is, or cast to one. */

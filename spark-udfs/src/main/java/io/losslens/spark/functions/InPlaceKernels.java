@@ -10,7 +10,9 @@ import org.apache.spark.unsafe.Platform;
  * Losses that use one entry of a checked vector, read from Spark's {@code array<double>} in
  * place instead of from a {@code double[]} copy: every entry is still checked, in the kernel's
  * order and with its messages, and the formula is the kernel's. Saves the allocation and copy of
- * the vector on the hottest path. NULL for a NULL vector or element.
+ * the vector on the hottest path. NULL for a NULL vector or element. A Spark ML vector argument
+ * (its internal row, as {@code Object}) has variants named {@code ...OfVector}: a dense vector's
+ * values are an {@code array<double>} in the row, read in place the same way.
  */
 public final class InPlaceKernels {
   private InPlaceKernels() {}
@@ -53,5 +55,24 @@ public final class InPlaceKernels {
       Check.unitIntervalEntry(fn, "probs", i, probs.getDouble(i));
     }
     return CrossEntropy.ofLabelProbability(probs.getDouble(Check.classIndex(fn, label, n)), eps);
+  }
+
+  /**
+   * {@link #crossEntropy} of a Spark ML vector (its internal row form, as Spark passes a UDT's
+   * value): a dense vector's values are read in place, a sparse one is expanded. NULL for a NULL
+   * vector.
+   */
+  public static Double crossEntropyOfVector(double label, Object probs, double eps) {
+    return probs == null ? null : crossEntropyOfVectorWithoutNulls(label, probs, eps);
+  }
+
+  /**
+   * {@link #crossEntropyOfVector} of a non-NULL vector, for a call whose NULL arguments Spark
+   * handles before calling: a vector holds no NULL elements, so the result is never NULL.
+   */
+  public static double crossEntropyOfVectorWithoutNulls(double label, Object probs, double eps) {
+    ArrayData dense = VectorArgs.denseValues(probs);
+    return dense != null ? crossEntropyWithoutNulls(label, dense, eps)
+        : CrossEntropy.loss(label, VectorArgs.fromVectorRow(probs), eps);
   }
 }

@@ -99,7 +99,10 @@ public final class LossFunction implements Serializable {
    * {@code ArrayData}, same parameters otherwise), used when every vector argument is one; or
    * {@code null}. Its method {@link #inPlaceMethod} returns a boxed result (NULL for a NULL
    * vector or element); its twin named {@code inPlaceMethod() + "WithoutNulls"} returns a
-   * primitive one, for vectors whose type rules out NULL elements.
+   * primitive one, for vectors whose type rules out NULL elements. The same class reads Spark
+   * ML vector arguments (their internal rows, as {@code Object}) in place too, used when every
+   * vector argument is one: {@code inPlaceMethod() + "OfVector"} (NULL for a NULL vector) and
+   * {@code inPlaceMethod() + "OfVectorWithoutNulls"} (a vector has no NULL elements).
    */
   public Class<?> inPlaceTarget() {
     return inPlaceTarget;

@@ -49,17 +49,27 @@ public final class VectorArgs {
     if (vectorRow == null) {
       return null;
     }
+    ArrayData dense = denseValues(vectorRow);
+    if (dense != null) {
+      return dense.toDoubleArray();
+    }
     InternalRow vector = (InternalRow) vectorRow;
     ArrayData values = vector.getArray(3);
-    if (vector.getByte(0) != SPARSE) {
-      return values.toDoubleArray();
-    }
     double[] out = new double[vector.getInt(1)];
     ArrayData indices = vector.getArray(2);
     for (int k = 0; k < values.numElements(); k++) {
       out[indices.getInt(k)] = values.getDouble(k);
     }
     return out;
+  }
+
+  /**
+   * The values of a dense vector (a non-NULL vector in its internal row form), as they lie in the
+   * row: no copy; {@code null} for a sparse vector. They hold no NULL elements.
+   */
+  public static ArrayData denseValues(Object vectorRow) {
+    InternalRow vector = (InternalRow) vectorRow;
+    return vector.getByte(0) == SPARSE ? null : vector.getArray(3);
   }
 
   /**

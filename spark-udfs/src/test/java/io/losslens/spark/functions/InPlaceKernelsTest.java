@@ -10,6 +10,9 @@ import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.apache.spark.ml.linalg.Vector;
+import org.apache.spark.ml.linalg.VectorUDT;
+import org.apache.spark.ml.linalg.Vectors;
 import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
 import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.catalyst.util.GenericArrayData;
@@ -18,7 +21,8 @@ import org.apache.spark.sql.catalyst.util.GenericArrayData;
  * The whole-row test of the entries ({@link Check#allInUnitInterval}, and the same test read in
  * place from Spark's {@code array<double>}) decides exactly as the comparison of every entry
  * does, at the edges of [0, 1] and of the doubles: the in-place kernel gives the checked
- * kernel's bits or fails with its message, whichever road it takes.
+ * kernel's bits or fails with its message, whichever road it takes, from an array or from a
+ * Spark ML vector.
  */
 class InPlaceKernelsTest {
 
@@ -52,12 +56,7 @@ class InPlaceKernelsTest {
   @Property(tries = 3000)
   void inPlaceCrossEntropyIsTheCheckedKernel(@ForAll("vectors") double[] probs,
       @ForAll("labels") double label, @ForAll("eps") double eps) {
-    String expected;
-    try {
-      expected = Long.toHexString(Double.doubleToRawLongBits(CrossEntropy.loss(label, probs, eps)));
-    } catch (LossInputException e) {
-      expected = e.getMessage();
-    }
+    String expected = checked(label, probs, eps);
     assertThat(inPlace(label, UnsafeArrayData.fromPrimitiveArray(probs), eps)).isEqualTo(expected);
     // any other form of ArrayData takes the entry-by-entry road
     Object[] boxed = new Object[probs.length];
@@ -65,6 +64,25 @@ class InPlaceKernelsTest {
       boxed[i] = probs[i];
     }
     assertThat(inPlace(label, new GenericArrayData(boxed), eps)).isEqualTo(expected);
+  }
+
+  /**
+   * A Spark ML vector in its internal row form (as {@code VectorUDT} writes it): a dense one's
+   * values are read in place and give the checked kernel's bits or message; a sparse one is the
+   * kernel on its expansion (which has +0.0 where the vector stores nothing).
+   */
+  @Property(tries = 2000)
+  void inPlaceCrossEntropyOfVectorIsTheCheckedKernel(@ForAll("vectors") double[] probs,
+      @ForAll("labels") double label, @ForAll("eps") double eps) {
+    Vector dense = Vectors.dense(probs);
+    assertThat(ofVector(label, dense, eps)).isEqualTo(checked(label, probs, eps));
+    Vector sparse = dense.toSparse();
+    assertThat(ofVector(label, sparse, eps)).isEqualTo(checked(label, sparse.toArray(), eps));
+  }
+
+  @Property(tries = 200)
+  void crossEntropyOfANullVectorIsNull(@ForAll("labels") double label) {
+    assertThat(InPlaceKernels.crossEntropyOfVector(label, null, 1e-15)).isNull();
   }
 
   @Provide
@@ -77,6 +95,28 @@ class InPlaceKernelsTest {
   @Provide
   Arbitrary<Double> eps() {
     return Arbitraries.of(1e-15, 0.1, 0.4999, 0.0, 0.5, -1e-15, Double.NaN, Double.MIN_VALUE);
+  }
+
+  private static String checked(double label, double[] probs, double eps) {
+    try {
+      return Long.toHexString(Double.doubleToRawLongBits(CrossEntropy.loss(label, probs, eps)));
+    } catch (LossInputException e) {
+      return e.getMessage();
+    }
+  }
+
+  private static String ofVector(double label, Vector probs, double eps) {
+    Object row = new VectorUDT().serialize(probs);
+    try {
+      String withoutNulls = Long.toHexString(Double.doubleToRawLongBits(
+          InPlaceKernels.crossEntropyOfVectorWithoutNulls(label, row, eps)));
+      // the boxed twin, for callers that may pass a NULL vector, gives the same bits
+      assertThat(Long.toHexString(Double.doubleToRawLongBits(
+          InPlaceKernels.crossEntropyOfVector(label, row, eps)))).isEqualTo(withoutNulls);
+      return withoutNulls;
+    } catch (LossInputException e) {
+      return e.getMessage();
+    }
   }
 
   private static String inPlace(double label, ArrayData probs, double eps) {
