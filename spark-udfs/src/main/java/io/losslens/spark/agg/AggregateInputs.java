@@ -129,13 +129,14 @@ public final class AggregateInputs {
   }
 
   /**
-   * A vector argument as {@code array<double>}: an {@code array<double>} column as it is (its
-   * NULL elements, if its type allows them, are found while it is read), any other vector
-   * converted.
+   * A vector argument as {@code array<double>} or a Spark ML vector: an {@code array<double>} (its
+   * NULL elements, if its type allows them, are found while it is read) or an ML vector (a dense
+   * one's values are read in place) as it is, any other vector converted.
    */
   private static Expression vectorInput(String function, int index, String argument,
       Expression arg) {
-    if (VectorInput.of(arg.dataType()) == VectorInput.DOUBLE_ARRAY) {
+    VectorInput input = VectorInput.of(arg.dataType());
+    if (input == VectorInput.DOUBLE_ARRAY || input == VectorInput.ML_VECTOR) {
       return arg;
     }
     return arrayOf(CallBuilder.vector(function, index, argument, arg));

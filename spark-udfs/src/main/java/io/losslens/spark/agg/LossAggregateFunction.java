@@ -5,6 +5,7 @@ import io.losslens.loss.eval.RowAccumulator;
 import io.losslens.spark.functions.CatalystShim;
 import io.losslens.spark.functions.ObjectAggregate;
 import io.losslens.spark.functions.VectorArgs;
+import io.losslens.spark.functions.VectorInput;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -33,13 +34,14 @@ import scala.Function1;
 /**
  * A {@link LossAggregator} as the SQL aggregates and the Column API run it: a Catalyst aggregate
  * that reads its arguments from the input row without an input projection or encoder. A vector
- * column is read in place and copied once, into a {@code double[]} reused across rows; the label
+ * column (an {@code array<double>}, or a dense Spark ML vector's values) is read in place and
+ * copied once, into a {@code double[]} reused across rows; the label
  * and weight go through a generated projection into a reused row. Buffers, merge and results
  * are the wrapped aggregator's own; buffers are Java-serialized.
  *
  * <p>Arguments, in this order: the label (a double, NULL for distribution losses), the target
- * ({@code array<double>}, NULL for losses of a class label), the prediction
- * ({@code array<double>}) and the weight (a double). The reused arrays are safe because Spark
+ * ({@code array<double>} or an ML vector, NULL for losses of a class label), the prediction
+ * ({@code array<double>} or an ML vector) and the weight (a double). The reused arrays are safe because Spark
  * confines an aggregate function instance to the thread of one task, and the accumulators read a
  * row's vectors only while adding it.
  */
@@ -144,22 +146,30 @@ public final class LossAggregateFunction<B extends RowAccumulator<B>> extends Ob
   }
 
   /**
-   * How a vector argument is read from an input row: a column in place (a projection would copy
-   * it), a constant once, anything else (a converted vector) by a projection.
+   * How a vector argument ({@code array<double>} or a Spark ML vector, whose values are one) is
+   * read from an input row: a column in place (a projection would copy it), a constant once,
+   * anything else (a converted vector) by a projection.
    */
   private static Function<InternalRow, ArrayData> vectorOf(Expression argument) {
+    boolean mlVector = VectorInput.of(argument.dataType()) == VectorInput.ML_VECTOR;
     if (argument instanceof BoundReference) {
       int ordinal = ((BoundReference) argument).ordinal();
-      return input -> input.isNullAt(ordinal) ? null : input.getArray(ordinal);
+      return mlVector
+          ? input -> input.isNullAt(ordinal) ? null
+              : VectorArgs.valuesOf(input.getStruct(ordinal, VectorArgs.VECTOR_FIELDS))
+          : input -> input.isNullAt(ordinal) ? null : input.getArray(ordinal);
     }
     if (argument.foldable()) {
-      ArrayData constant = (ArrayData) argument.eval(null);
+      Object value = argument.eval(null);
+      ArrayData constant = value == null ? null
+          : mlVector ? VectorArgs.valuesOf(value) : (ArrayData) value;
       return input -> constant;
     }
     MutableProjection projection = MutableProjection.create(CatalystShim.seq(List.of(argument)));
     return input -> {
       InternalRow row = projection.apply(input);
-      return row.isNullAt(0) ? null : row.getArray(0);
+      return row.isNullAt(0) ? null : mlVector
+          ? VectorArgs.valuesOf(row.getStruct(0, VectorArgs.VECTOR_FIELDS)) : row.getArray(0);
     };
   }
 

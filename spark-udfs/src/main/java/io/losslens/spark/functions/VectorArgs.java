@@ -14,6 +14,8 @@ import org.apache.spark.unsafe.Platform;
 public final class VectorArgs {
   /** {@code VectorUDT.sqlType}: {@code struct<type: tinyint, size: int, indices: array<int>, values: array<double>>}. */
   private static final byte SPARSE = 0;
+  /** The fields of that struct. */
+  public static final int VECTOR_FIELDS = 4;
 
   private VectorArgs() {}
 
@@ -61,6 +63,15 @@ public final class VectorArgs {
       out[indices.getInt(k)] = values.getDouble(k);
     }
     return out;
+  }
+
+  /**
+   * The values of a non-NULL vector in its internal row form as Spark's {@code array<double>}: a
+   * dense vector's as they lie in the row (no copy), a sparse vector's expanded. No NULL elements.
+   */
+  public static ArrayData valuesOf(Object vectorRow) {
+    ArrayData dense = denseValues(vectorRow);
+    return dense != null ? dense : UnsafeArrayData.fromPrimitiveArray(fromVectorRow(vectorRow));
   }
 
   /**

@@ -51,9 +51,12 @@ public enum VectorInput {
     return null;
   }
 
-  /** Whether a value of {@code type} (a vector type) may hold NULL elements. */
+  /**
+   * Whether a value of {@code type} (a vector type) may hold NULL elements: an array whose type
+   * allows them, or a NULL cast to one; a Spark ML vector's values never do.
+   */
   public static boolean mayHoldNullElements(DataType type) {
-    return !(type instanceof ArrayType) || ((ArrayType) type).containsNull();
+    return type instanceof ArrayType ? ((ArrayType) type).containsNull() : of(type) != ML_VECTOR;
   }
 
   /** What {@code of} accepts, for error messages. */

@@ -34,8 +34,11 @@ import org.junit.jupiter.api.Test;
  * the arguments the user gave.
  */
 class LossAggregateFunctionSparkTest {
-  /** Dyadic probabilities: exact as floats too, so every vector type holds the same doubles. */
-  private static final double[] EIGHTHS = {0.125, 0.25, 0.375, 0.5};
+  /**
+   * Dyadic probabilities: exact as floats too, so every vector type holds the same doubles; with
+   * 0, so that a sparse vector of them stores fewer entries than it has.
+   */
+  private static final double[] EIGHTHS = {0.0, 0.25, 0.375, 0.5};
 
   private static List<LossInput> inputs() {
     List<LossInput> inputs = new ArrayList<>();
@@ -62,16 +65,20 @@ class LossAggregateFunctionSparkTest {
         .add("doubles", DataTypes.createArrayType(DataTypes.DoubleType, false))
         .add("nullable_doubles", DataTypes.createArrayType(DataTypes.DoubleType, true))
         .add("floats", DataTypes.createArrayType(DataTypes.FloatType, false))
-        .add("vector", new VectorUDT());
+        .add("vector", new VectorUDT())
+        .add("sparse_vector", new VectorUDT());
     List<Row> rows = new ArrayList<>();
     for (LossInput in : inputs()) {
       double[] p = in.getPrediction();
       List<Double> boxed = Arrays.asList(p[0], p[1], p[2]);
       rows.add(RowFactory.create(in.getLabel().intValue(), in.getWeight(), p, boxed,
-          new float[] {(float) p[0], (float) p[1], (float) p[2]}, Vectors.dense(p)));
+          new float[] {(float) p[0], (float) p[1], (float) p[2]}, Vectors.dense(p),
+          Vectors.dense(p).toSparse()));
     }
     Dataset<Row> df = spark.createDataFrame(rows, schema).repartition(3);
-    for (String column : List.of("doubles", "nullable_doubles", "floats", "vector")) {
+    // a dense vector's values are read in place, a sparse one is expanded
+    for (String column : List.of("doubles", "nullable_doubles", "floats", "vector",
+        "sparse_vector")) {
       Column prediction = col(column);
       Row actual = df.select(breakdown.apply(col("label"), prediction, col("w")),
           mean.apply(col("label"), prediction, col("w"))).first();
