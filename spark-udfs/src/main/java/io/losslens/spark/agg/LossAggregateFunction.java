@@ -35,15 +35,15 @@ import scala.Function1;
  * A {@link LossAggregator} as the SQL aggregates and the Column API run it: a Catalyst aggregate
  * that reads its arguments from the input row without an input projection or encoder. A vector
  * column (an {@code array<double>}, or a dense Spark ML vector's values) is read in place and
- * copied once, into a {@code double[]} reused across rows; the label
- * and weight go through a generated projection into a reused row. Buffers, merge and results
- * are the wrapped aggregator's own; buffers are Java-serialized.
+ * copied once, into a {@code double[]} reused across rows; the label and weight go through a
+ * generated projection into a reused row. Buffers, merge and results are the wrapped
+ * aggregator's own; buffers are Java-serialized.
  *
  * <p>Arguments, in this order: the label (a double, NULL for distribution losses), the target
  * ({@code array<double>} or an ML vector, NULL for losses of a class label), the prediction
- * ({@code array<double>} or an ML vector) and the weight (a double). The reused arrays are safe because Spark
- * confines an aggregate function instance to the thread of one task, and the accumulators read a
- * row's vectors only while adding it.
+ * ({@code array<double>} or an ML vector) and the weight (a double). The reused arrays are safe
+ * because Spark confines an aggregate function instance to the thread of one task, and the
+ * accumulators read a row's vectors only while adding it.
  */
 public final class LossAggregateFunction<B extends RowAccumulator<B>> extends ObjectAggregate<B> {
   private static final long serialVersionUID = 1L;
