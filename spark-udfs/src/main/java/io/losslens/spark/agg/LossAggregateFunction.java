@@ -21,6 +21,7 @@ import org.apache.spark.sql.catalyst.CatalystTypeConverters;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.BoundReference;
 import org.apache.spark.sql.catalyst.expressions.Expression;
+import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.expressions.MutableProjection;
 import org.apache.spark.sql.catalyst.expressions.SpecificInternalRow;
 import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
@@ -154,23 +155,24 @@ public final class LossAggregateFunction<B extends RowAccumulator<B>> extends Ob
     boolean mlVector = VectorInput.of(argument.dataType()) == VectorInput.ML_VECTOR;
     if (argument instanceof BoundReference) {
       int ordinal = ((BoundReference) argument).ordinal();
-      return mlVector
-          ? input -> input.isNullAt(ordinal) ? null
-              : VectorArgs.valuesOf(input.getStruct(ordinal, VectorArgs.VECTOR_FIELDS))
-          : input -> input.isNullAt(ordinal) ? null : input.getArray(ordinal);
+      return input -> vectorAt(input, ordinal, mlVector);
     }
     if (argument.foldable()) {
-      Object value = argument.eval(null);
-      ArrayData constant = value == null ? null
-          : mlVector ? VectorArgs.valuesOf(value) : (ArrayData) value;
+      ArrayData constant = vectorAt(new GenericInternalRow(new Object[] {argument.eval(null)}), 0,
+          mlVector);
       return input -> constant;
     }
     MutableProjection projection = MutableProjection.create(CatalystShim.seq(List.of(argument)));
-    return input -> {
-      InternalRow row = projection.apply(input);
-      return row.isNullAt(0) ? null : mlVector
-          ? VectorArgs.valuesOf(row.getStruct(0, VectorArgs.VECTOR_FIELDS)) : row.getArray(0);
-    };
+    return input -> vectorAt(projection.apply(input), 0, mlVector);
+  }
+
+  /** The vector at {@code ordinal} of {@code row} as {@code array<double>}, or null. */
+  private static ArrayData vectorAt(InternalRow row, int ordinal, boolean mlVector) {
+    if (row.isNullAt(ordinal)) {
+      return null;
+    }
+    return mlVector ? VectorArgs.valuesOf(row.getStruct(ordinal, VectorArgs.VECTOR_FIELDS))
+        : row.getArray(ordinal);
   }
 
   private static double[] scratch(double[] scratch, int length) {

@@ -71,8 +71,6 @@ public final class InPlaceKernels {
    * handles before calling: a vector holds no NULL elements, so the result is never NULL.
    */
   public static double crossEntropyOfVectorWithoutNulls(double label, Object probs, double eps) {
-    ArrayData dense = VectorArgs.denseValues(probs);
-    return dense != null ? crossEntropyWithoutNulls(label, dense, eps)
-        : CrossEntropy.loss(label, VectorArgs.fromVectorRow(probs), eps);
+    return crossEntropyWithoutNulls(label, VectorArgs.valuesOf(probs), eps);
   }
 }

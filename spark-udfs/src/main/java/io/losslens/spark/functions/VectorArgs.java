@@ -78,7 +78,7 @@ public final class VectorArgs {
    * The values of a dense vector (a non-NULL vector in its internal row form), as they lie in the
    * row: no copy; {@code null} for a sparse vector. They hold no NULL elements.
    */
-  public static ArrayData denseValues(Object vectorRow) {
+  private static ArrayData denseValues(Object vectorRow) {
     InternalRow vector = (InternalRow) vectorRow;
     return vector.getByte(0) == SPARSE ? null : vector.getArray(3);
   }
