@@ -5,6 +5,12 @@ package io.losslens.loss;
  * in exact arithmetic: {@code 1 - p} is the complement of {@code p} itself (never
  * {@code 1 - clip(p)} in double), so both log terms of a binary loss are at least
  * {@code ln(eps)} and {@code ln(clip(1 - p))} keeps full precision for tiny {@code p}.
+ *
+ * <p>{@code eps} is checked, {@code 0 < eps < 0.5}, so {@code 1 - p < eps} compares exact
+ * values: for {@code p >= 0.5}, {@code 1 - p} is exact (Sterbenz); for {@code p < 0.5} it rounds
+ * to at least 0.5 and the test is false, as it is in exact arithmetic. Testing it alone, without
+ * {@code p >= 0.5} first, leaves a branch that is almost never taken instead of one taken for
+ * about every other row.
  */
 final class Clip {
   private Clip() {}
@@ -14,8 +20,7 @@ final class Clip {
     if (p < eps) {
       return eps;
     }
-    // for p >= 0.5, 1 - p is exact (Sterbenz), so this compares exact values
-    return p >= 0.5 && 1 - p < eps ? 1 - eps : p;
+    return 1 - p < eps ? 1 - eps : p;
   }
 
   /** {@code clip(1 - p)}. */
@@ -24,7 +29,7 @@ final class Clip {
       return 1 - eps;
     }
     double q = 1 - p;
-    return p >= 0.5 && q < eps ? eps : q;
+    return q < eps ? eps : q;
   }
 
   /** {@code ln(clip(p))}. */
@@ -32,7 +37,7 @@ final class Clip {
     if (p < eps) {
       return Math.log(eps);
     }
-    return p >= 0.5 && 1 - p < eps ? Math.log1p(-eps) : Math.log(p);
+    return 1 - p < eps ? Math.log1p(-eps) : Math.log(p);
   }
 
   /** {@code ln(clip(1 - p))}, via {@code log1p(-p)} so that tiny {@code p} is not rounded away. */
@@ -40,6 +45,6 @@ final class Clip {
     if (p < eps) {
       return Math.log1p(-eps);
     }
-    return p >= 0.5 && 1 - p < eps ? Math.log(eps) : Math.log1p(-p);
+    return 1 - p < eps ? Math.log(eps) : Math.log1p(-p);
   }
 }
