@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.apache.spark.sql.catalyst.CatalystTypeConverters;
 import org.apache.spark.sql.catalyst.InternalRow;
 import org.apache.spark.sql.catalyst.expressions.BoundReference;
+import org.apache.spark.sql.catalyst.expressions.Cast;
 import org.apache.spark.sql.catalyst.expressions.Expression;
 import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.expressions.MutableProjection;
@@ -36,8 +37,8 @@ import scala.Function1;
  * A {@link LossAggregator} as the SQL aggregates and the Column API run it: a Catalyst aggregate
  * that reads its arguments from the input row without an input projection or encoder. A vector
  * column (an {@code array<double>}, or a dense Spark ML vector's values) is read in place and
- * copied once, into a {@code double[]} reused across rows; the label and weight go through a
- * generated projection into a reused row. Buffers, merge and results are the wrapped
+ * copied once, into a {@code double[]} reused across rows; so are a label or weight column,
+ * widened to double as its cast would. Buffers, merge and results are the wrapped
  * aggregator's own; buffers are Java-serialized.
  *
  * <p>Arguments, in this order: the label (a double, NULL for distribution losses), the target
@@ -62,7 +63,8 @@ public final class LossAggregateFunction<B extends RowAccumulator<B>> extends Ob
   private final boolean predictionMayHoldNulls;
   private final int mutableAggBufferOffset;
   private final int inputAggBufferOffset;
-  private transient MutableProjection numbers;
+  private transient NumberArgument labelOf;
+  private transient NumberArgument weightOf;
   private transient Function<InternalRow, ArrayData> targetOf;
   private transient Function<InternalRow, ArrayData> predictionOf;
   private transient double[] targetScratch;
@@ -112,15 +114,15 @@ public final class LossAggregateFunction<B extends RowAccumulator<B>> extends Ob
 
   @Override
   public B update(B sums, InternalRow input) {
-    if (numbers == null) {
+    if (labelOf == null) {
       List<Expression> args = arguments();
-      numbers = MutableProjection.create(CatalystShim.seq(List.of(args.get(LABEL),
-          args.get(WEIGHT)))).target(new SpecificInternalRow(new StructType()
-              .add("label", DataTypes.DoubleType).add("weight", DataTypes.DoubleType)));
+      labelOf = NumberArgument.of(args.get(LABEL));
+      weightOf = NumberArgument.of(args.get(WEIGHT));
       targetOf = vectorOf(args.get(TARGET));
       predictionOf = vectorOf(args.get(PREDICTION));
     }
-    InternalRow labelAndWeight = numbers.apply(input);
+    boolean hasLabel = labelOf.read(input);
+    boolean hasWeight = weightOf.read(input);
     double[] target = null;
     ArrayData array = targetOf.apply(input);
     if (array != null) {
@@ -133,17 +135,111 @@ public final class LossAggregateFunction<B extends RowAccumulator<B>> extends Ob
       predictionScratch = scratch(predictionScratch, array.numElements());
       prediction = read(array, predictionMayHoldNulls, predictionScratch);
     }
-    boolean labelNull = labelAndWeight.isNullAt(0);
-    boolean weightNull = labelAndWeight.isNullAt(1);
-    if ((labelNull && !vectorLabel) || weightNull) {
-      sums.add(labelNull ? null : labelAndWeight.getDouble(0), target, prediction,
-          weightNull ? null : labelAndWeight.getDouble(1));
+    if ((!hasLabel && !vectorLabel) || !hasWeight) {
+      sums.add(hasLabel ? labelOf.value : null, target, prediction,
+          hasWeight ? weightOf.value : null);
     } else {
       // the common row: nothing boxed
-      sums.addUnboxed(labelNull ? Double.NaN : labelAndWeight.getDouble(0), target, prediction,
-          labelAndWeight.getDouble(1));
+      sums.addUnboxed(hasLabel ? labelOf.value : Double.NaN, target, prediction, weightOf.value);
     }
     return sums;
+  }
+
+  /**
+   * How a number argument (a double, or a number cast to one) is read from an input row: a
+   * column in place, widened as its cast would, a constant once, anything else by a projection.
+   * {@link #read} leaves the row's value in {@link #value}.
+   */
+  private abstract static class NumberArgument {
+    double value;
+
+    /** Reads the argument of {@code input} into {@link #value}; false when it is NULL. */
+    abstract boolean read(InternalRow input);
+
+    static NumberArgument of(Expression argument) {
+      boolean widened = argument instanceof Cast && argument.dataType() == DataTypes.DoubleType;
+      Expression column = widened ? ((Cast) argument).child() : argument;
+      if (column instanceof BoundReference) {
+        ColumnNumber.Type type = ColumnNumber.Type.of(column.dataType());
+        if (type != null) {
+          return new ColumnNumber(((BoundReference) column).ordinal(), type);
+        }
+      }
+      if (argument.foldable()) {
+        return new ConstantNumber((Double) argument.eval(null));
+      }
+      return new ProjectedNumber(argument);
+    }
+  }
+
+  private static final class ColumnNumber extends NumberArgument {
+    /** The column types whose widening to double is Java's, as Spark's cast widens them. */
+    enum Type {
+      DOUBLE, FLOAT, LONG, INT, SHORT, BYTE;
+
+      static Type of(DataType type) {
+        return type == DataTypes.DoubleType ? DOUBLE : type == DataTypes.FloatType ? FLOAT
+            : type == DataTypes.LongType ? LONG : type == DataTypes.IntegerType ? INT
+            : type == DataTypes.ShortType ? SHORT : type == DataTypes.ByteType ? BYTE : null;
+      }
+    }
+
+    private final int ordinal;
+    private final Type type;
+
+    ColumnNumber(int ordinal, Type type) {
+      this.ordinal = ordinal;
+      this.type = type;
+    }
+
+    @Override
+    boolean read(InternalRow input) {
+      if (input.isNullAt(ordinal)) {
+        return false;
+      }
+      switch (type) {
+        case DOUBLE: value = input.getDouble(ordinal); break;
+        case FLOAT: value = input.getFloat(ordinal); break;
+        case LONG: value = input.getLong(ordinal); break;
+        case INT: value = input.getInt(ordinal); break;
+        case SHORT: value = input.getShort(ordinal); break;
+        default: value = input.getByte(ordinal);
+      }
+      return true;
+    }
+  }
+
+  private static final class ConstantNumber extends NumberArgument {
+    private final boolean isNull;
+
+    ConstantNumber(Double constant) {
+      isNull = constant == null;
+      value = isNull ? Double.NaN : constant;
+    }
+
+    @Override
+    boolean read(InternalRow input) {
+      return !isNull;
+    }
+  }
+
+  private static final class ProjectedNumber extends NumberArgument {
+    private final MutableProjection projection;
+
+    ProjectedNumber(Expression argument) {
+      projection = MutableProjection.create(CatalystShim.seq(List.of(argument)))
+          .target(new SpecificInternalRow(new StructType().add("value", DataTypes.DoubleType)));
+    }
+
+    @Override
+    boolean read(InternalRow input) {
+      InternalRow row = projection.apply(input);
+      if (row.isNullAt(0)) {
+        return false;
+      }
+      value = row.getDouble(0);
+      return true;
+    }
   }
 
   /**

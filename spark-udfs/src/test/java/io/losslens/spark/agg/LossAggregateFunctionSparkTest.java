@@ -5,6 +5,7 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.losslens.loss.eval.AggregationOptions.Mode;
 import io.losslens.loss.eval.LossSpec;
 import io.losslens.loss.eval.PerClassAccumulator;
 import io.losslens.spark.SharedSpark;
@@ -86,6 +87,58 @@ class LossAggregateFunctionSparkTest {
       assertThat(actual.getStruct(1)).as(column).isEqualTo(expected._2());
     }
     assertThat(expected._2().<Double>getAs("mean")).isPositive();
+  }
+
+  /**
+   * Label and weight columns of every number type are read in place, widened as Spark's cast
+   * would; a decimal or an expression goes through a projection, a literal is read once. NULL
+   * labels and weights stay rows counted by reason. All give the bits of the typed aggregator
+   * over the same values as boxed doubles.
+   */
+  @Test
+  void everyNumberTypeOfLabelAndWeightGivesTheBitsOfTheTypedAggregator() {
+    SparkSession spark = SharedSpark.session();
+    List<LossInput> beans = inputs();
+    beans.get(5).setLabel(null);
+    beans.get(9).setWeight(null);
+    PerClassLossAggregator breakdown = PerClassLossAggregator.of(LossSpec.of("cross_entropy"),
+        LossSpec.of("multiclass_hinge_loss")).mode(Mode.DROPMALFORMED);
+    WeightedLossAggregator mean = WeightedLossAggregator.of(LossSpec.of("cross_entropy"))
+        .mode(Mode.DROPMALFORMED);
+    Dataset<LossInput> typed = spark.createDataset(beans, Encoders.bean(LossInput.class));
+    scala.Tuple2<Row, Row> expected = typed.select(breakdown.toColumn(), mean.toColumn())
+        .first();
+    Row unweighted = typed.withColumn("weight", lit(1.0)).as(Encoders.bean(LossInput.class))
+        .select(breakdown.toColumn()).first();
+
+    // the weights (1 to 3 in steps of 0.5) are exact as floats; the labels are whole
+    Dataset<Row> df = typed.selectExpr("prediction", "cast(label AS tinyint) AS l_byte",
+        "cast(label AS smallint) AS l_short", "cast(label AS int) AS l_int",
+        "cast(label AS bigint) AS l_long", "cast(label AS float) AS l_float", "label AS l_double",
+        "cast(label AS decimal(3, 0)) AS l_decimal", "weight AS w_double",
+        "cast(weight AS float) AS w_float", "cast(weight AS decimal(4, 1)) AS w_decimal")
+        .repartition(3);
+    // columns are read in place; a decimal and an expression go through a projection
+    Map<String, Column> labels = Map.of("byte", col("l_byte"), "short", col("l_short"),
+        "int", col("l_int"), "long", col("l_long"), "float", col("l_float"),
+        "double", col("l_double"), "decimal", col("l_decimal"),
+        "expression", col("l_int").plus(lit(0)));
+    Map<String, Column> weights = Map.of("double", col("w_double"), "float", col("w_float"),
+        "decimal", col("w_decimal"), "expression", col("w_double").multiply(lit(1)));
+    labels.forEach((labelType, label) -> {
+      weights.forEach((weightType, weight) -> {
+        Row actual = df.select(breakdown.apply(label, col("prediction"), weight),
+            mean.apply(label, col("prediction"), weight)).first();
+        String as = labelType + " label, " + weightType + " weight";
+        assertThat(actual.getStruct(0)).as(as).isEqualTo(expected._1());
+        assertThat(actual.getStruct(1)).as(as).isEqualTo(expected._2());
+      });
+      Row constantWeight = df.select(breakdown.apply(label, col("prediction"), lit(1.0))).first();
+      assertThat(constantWeight.getStruct(0)).as(labelType + " label, weight 1.0")
+          .isEqualTo(unweighted);
+    });
+    assertThat(expected._1().<Long>getAs("total_rows")).isEqualTo(beans.size());
+    assertThat(expected._1().<Long>getAs("invalid_rows")).isEqualTo(2);
   }
 
   @Test
