@@ -62,9 +62,12 @@ public final class CallBuilder extends FunctionBuilder {
       Expression arg = args.get(i);
       Expression converted = param.kind() == Param.Kind.NUMBER
           ? number(name, i, param.name(), arg) : vector(name, i, param.name(), arg);
-      boolean vector = param.kind() == Param.Kind.VECTOR;
-      call.add(vector && inPlace == InPlace.ARRAYS ? doubleArray(arg)
-          : vector && inPlace == InPlace.VECTORS ? arg : converted);
+      if (param.kind() == Param.Kind.VECTOR && inPlace != InPlace.NONE) {
+        // the in-place kernels read an array<double> or an ML vector's row as it is
+        call.add(inPlace == InPlace.ARRAYS ? doubleArray(arg) : arg);
+      } else {
+        call.add(converted);
+      }
       if (arg.foldable()) {
         Object value;
         try {

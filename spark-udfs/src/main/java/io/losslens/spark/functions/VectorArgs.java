@@ -51,18 +51,8 @@ public final class VectorArgs {
     if (vectorRow == null) {
       return null;
     }
-    ArrayData dense = denseValues(vectorRow);
-    if (dense != null) {
-      return dense.toDoubleArray();
-    }
     InternalRow vector = (InternalRow) vectorRow;
-    ArrayData values = vector.getArray(3);
-    double[] out = new double[vector.getInt(1)];
-    ArrayData indices = vector.getArray(2);
-    for (int k = 0; k < values.numElements(); k++) {
-      out[indices.getInt(k)] = values.getDouble(k);
-    }
-    return out;
+    return isSparse(vector) ? expand(vector) : vector.getArray(3).toDoubleArray();
   }
 
   /**
@@ -70,17 +60,24 @@ public final class VectorArgs {
    * dense vector's as they lie in the row (no copy), a sparse vector's expanded. No NULL elements.
    */
   public static ArrayData valuesOf(Object vectorRow) {
-    ArrayData dense = denseValues(vectorRow);
-    return dense != null ? dense : UnsafeArrayData.fromPrimitiveArray(fromVectorRow(vectorRow));
+    InternalRow vector = (InternalRow) vectorRow;
+    return isSparse(vector) ? UnsafeArrayData.fromPrimitiveArray(expand(vector))
+        : vector.getArray(3);
   }
 
-  /**
-   * The values of a dense vector (a non-NULL vector in its internal row form), as they lie in the
-   * row: no copy; {@code null} for a sparse vector. They hold no NULL elements.
-   */
-  private static ArrayData denseValues(Object vectorRow) {
-    InternalRow vector = (InternalRow) vectorRow;
-    return vector.getByte(0) == SPARSE ? null : vector.getArray(3);
+  private static boolean isSparse(InternalRow vector) {
+    return vector.getByte(0) == SPARSE;
+  }
+
+  /** A sparse vector's values, zeros included. */
+  private static double[] expand(InternalRow sparse) {
+    ArrayData values = sparse.getArray(3);
+    ArrayData indices = sparse.getArray(2);
+    double[] out = new double[sparse.getInt(1)];
+    for (int k = 0; k < values.numElements(); k++) {
+      out[indices.getInt(k)] = values.getDouble(k);
+    }
+    return out;
   }
 
   /**
