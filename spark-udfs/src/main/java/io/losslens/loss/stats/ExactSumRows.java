@@ -55,14 +55,19 @@ public final class ExactSumRows implements Serializable {
       throw new IllegalArgumentException("a row of " + sums.length + " sums needs "
           + sums.length + " values, but had " + values.length);
     }
+    // the arrays as locals: the call below would otherwise make the JIT reload both fields for
+    // every value. It allocates the buckets only while no sum has a window, so no value of this
+    // row reaches b before the next row reads the new array.
+    long[] b = buckets;
+    int[] base = bases;
     for (int k = 0; k < values.length; k++) {
       double x = weight * values[k];
       long bits = Double.doubleToRawLongBits(x);
       // as in ExactSum.add: negative values, zeros, subnormals and non-finite values, and every
       // value of a sum without a window, land outside [0, WINDOW), which one mask tests
-      int slot = (int) (bits >>> 52) - bases[k];
+      int slot = (int) (bits >>> 52) - base[k];
       if ((slot & -WINDOW) == 0) {
-        buckets[k * WINDOW + slot] += ExactSum.significand(bits);
+        b[k * WINDOW + slot] += ExactSum.significand(bits);
       } else {
         addOffTheBuckets(k, x);
       }
@@ -107,14 +112,16 @@ public final class ExactSumRows implements Serializable {
   /** Moves the buckets' values into the sums; the windows stay. */
   private void fold() {
     rows = 0;
+    long[] b = buckets;
     for (int k = 0; k < sums.length; k++) {
-      if (bases[k] == NO_WINDOW) {
+      int base = bases[k];
+      if (base == NO_WINDOW) {
         continue;
       }
       for (int s = 0, i = k * WINDOW; s < WINDOW; s++, i++) {
-        if (buckets[i] != 0) {
-          sums[k].addSignificandSum(buckets[i], bases[k] + s);
-          buckets[i] = 0;
+        if (b[i] != 0) {
+          sums[k].addSignificandSum(b[i], base + s);
+          b[i] = 0;
         }
       }
     }
