@@ -55,9 +55,8 @@ public final class ExactSumRows implements Serializable {
       throw new IllegalArgumentException("a row of " + sums.length + " sums needs "
           + sums.length + " values, but had " + values.length);
     }
-    // the arrays as locals: the call below would otherwise make the JIT reload both fields for
-    // every value. It allocates the buckets only while no sum has a window, so no value of this
-    // row reaches b before the next row reads the new array.
+    // the arrays as locals: with the call below in the loop, the JIT would reload both fields
+    // (and their lengths, for the range checks) for every value
     long[] b = buckets;
     int[] base = bases;
     for (int k = 0; k < values.length; k++) {
@@ -70,6 +69,7 @@ public final class ExactSumRows implements Serializable {
         b[k * WINDOW + slot] += ExactSum.significand(bits);
       } else {
         addOffTheBuckets(k, x);
+        b = buckets; // the call may have allocated them
       }
     }
     if (++rows == ExactSum.BUCKET_ADDS) {
@@ -112,16 +112,14 @@ public final class ExactSumRows implements Serializable {
   /** Moves the buckets' values into the sums; the windows stay. */
   private void fold() {
     rows = 0;
-    long[] b = buckets;
     for (int k = 0; k < sums.length; k++) {
-      int base = bases[k];
-      if (base == NO_WINDOW) {
+      if (bases[k] == NO_WINDOW) {
         continue;
       }
       for (int s = 0, i = k * WINDOW; s < WINDOW; s++, i++) {
-        if (b[i] != 0) {
-          sums[k].addSignificandSum(b[i], base + s);
-          b[i] = 0;
+        if (buckets[i] != 0) {
+          sums[k].addSignificandSum(buckets[i], bases[k] + s);
+          buckets[i] = 0;
         }
       }
     }
