@@ -49,7 +49,12 @@ public final class CrossEntropy {
 
   /** The gradient's one nonzero entry, at the label. */
   static double uncheckedLabelGradient(int y, double[] probs, double eps) {
-    return -1 / Clip.of(probs[y], eps);
+    return labelGradientOfClipped(Clip.of(probs[y], eps));
+  }
+
+  /** {@link #uncheckedLabelGradient} given {@code clipped = p~[y]} ({@link Clip#of}). */
+  static double labelGradientOfClipped(double clipped) {
+    return -1 / clipped;
   }
 
   /**

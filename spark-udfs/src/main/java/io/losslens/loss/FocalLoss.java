@@ -80,7 +80,16 @@ public final class FocalLoss {
   /** {@link #uncheckedMulticlassLoss} given {@code labelLog = ln p~[y]}. */
   static double multiclassLossOfLabelLog(int y, double[] probs, double gamma, double[] alphas,
       double eps, double labelLog) {
-    return -classAlpha(alphas, y) * power(Clip.complement(probs[y], eps), gamma) * labelLog;
+    return multiclassLossOfParts(y, alphas, gamma, Clip.complement(probs[y], eps), labelLog);
+  }
+
+  /**
+   * {@link #multiclassLossOfLabelLog} given also {@code missed = 1 - p~[y]}
+   * ({@link Clip#complement}).
+   */
+  static double multiclassLossOfParts(int y, double[] alphas, double gamma, double missed,
+      double labelLog) {
+    return -classAlpha(alphas, y) * power(missed, gamma) * labelLog;
   }
 
   /** {@link #multiclassLoss(double, double[], double, double[], double)} without class alphas. */
@@ -115,10 +124,19 @@ public final class FocalLoss {
   static double multiclassLabelGradientOfLabelLog(int y, double[] probs, double gamma,
       double[] alphas, double eps, double labelLog) {
     double py = probs[y];
-    double missed = Clip.complement(py, eps);
+    return multiclassLabelGradientOfParts(y, alphas, gamma, Clip.complement(py, eps),
+        Clip.of(py, eps), labelLog);
+  }
+
+  /**
+   * {@link #multiclassLabelGradientOfLabelLog} given also {@code missed = 1 - p~[y]} and
+   * {@code clipped = p~[y]} ({@link Clip#complement}, {@link Clip#of}).
+   */
+  static double multiclassLabelGradientOfParts(int y, double[] alphas, double gamma,
+      double missed, double clipped, double labelLog) {
     double modulationGradient = gamma == 0 ? 0 : gamma * power(missed, gamma - 1);
     return classAlpha(alphas, y) * (modulationGradient * labelLog
-        - power(missed, gamma) / Clip.of(py, eps));
+        - power(missed, gamma) / clipped);
   }
 
   /**

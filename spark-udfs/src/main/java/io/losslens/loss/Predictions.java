@@ -9,13 +9,25 @@ public final class Predictions {
    * {@code Vector.argmax}); the vector must be non-empty and free of NaN.
    */
   public static int argmax(double[] v) {
+    int top = argmaxInUnitInterval(v);
+    return top >= 0 ? top : ~top;
+  }
+
+  /**
+   * {@link #argmax}, with {@link Check#allInUnitInterval}'s bit test of every entry in the same
+   * pass, as {@link #topTwoInUnitInterval}: the argmax, or {@code ~argmax} when an entry may lie
+   * outside {@code [0, 1]}.
+   */
+  public static int argmaxInUnitInterval(double[] v) {
     int top = 0;
+    long outside = Check.outsideUnitInterval(Double.doubleToRawLongBits(v[0]));
     for (int i = 1; i < v.length; i++) {
+      outside |= Check.outsideUnitInterval(Double.doubleToRawLongBits(v[i]));
       if (v[i] > v[top]) {
         top = i;
       }
     }
-    return top;
+    return outside >= 0 ? top : ~top;
   }
 
   /**
@@ -25,11 +37,24 @@ public final class Predictions {
    * {@code y} is not the argmax, else {@code top[1]}. At least two entries, free of NaN.
    */
   public static int topTwo(double[] v, double[] top) {
+    int index = topTwoInUnitInterval(v, top);
+    return index >= 0 ? index : ~index;
+  }
+
+  /**
+   * {@link #topTwo}, with {@link Check#allInUnitInterval}'s bit test of every entry in the same
+   * pass: returns the argmax when the raw bits of every entry lie in those of
+   * {@code [+0.0, 1.0]}, else its complement {@code ~argmax}, which is negative. {@code -0.0}
+   * fails the bit test too, so a negative result must be confirmed by comparison.
+   */
+  public static int topTwoInUnitInterval(double[] v, double[] top) {
     int index = 0;
     double first = v[0];
     double second = Double.NEGATIVE_INFINITY;
+    long outside = Check.outsideUnitInterval(Double.doubleToRawLongBits(first));
     for (int i = 1; i < v.length; i++) {
       double x = v[i];
+      outside |= Check.outsideUnitInterval(Double.doubleToRawLongBits(x));
       if (x > first) {
         second = first;
         first = x;
@@ -40,7 +65,7 @@ public final class Predictions {
     }
     top[0] = first;
     top[1] = second;
-    return index;
+    return outside >= 0 ? index : ~index;
   }
 
   /**

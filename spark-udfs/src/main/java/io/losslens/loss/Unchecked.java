@@ -28,11 +28,29 @@ public final class Unchecked {
 
   /**
    * {@code ln p~[y]}, which {@link #crossEntropyOfLabelLog} and the multi-class focal loss
-   * ({@link #multiclassFocalOfLabelLog}, {@link #multiclassFocalGradientMagnitudeOfLabelLog})
+   * ({@link #multiclassFocalOfParts}, {@link #multiclassFocalGradientMagnitudeOfParts})
    * of one row and one {@code eps} share.
    */
   public static double labelLog(int y, double[] probs, double eps) {
     return CrossEntropy.labelLog(probs[y], eps);
+  }
+
+  /**
+   * {@code p~[y]}: the label's probability clipped to {@code [eps, 1 - eps]}, which the
+   * gradients of cross-entropy and the multi-class focal loss of one row share.
+   */
+  public static double clippedLabelProbability(int y, double[] probs, double eps) {
+    return Clip.of(probs[y], eps);
+  }
+
+  /** {@code 1 - p~[y]}, taken exactly, which the multi-class focal losses of a row share. */
+  public static double missedLabelProbability(int y, double[] probs, double eps) {
+    return Clip.complement(probs[y], eps);
+  }
+
+  /** {@link #crossEntropyGradientMagnitude} given {@link #clippedLabelProbability}. */
+  public static double crossEntropyGradientMagnitudeOfClipped(double clipped) {
+    return Math.abs(CrossEntropy.labelGradientOfClipped(clipped));
   }
 
   /** {@link #crossEntropy} given {@code labelLog = ln p~[y]}. */
@@ -58,16 +76,22 @@ public final class Unchecked {
     return FocalLoss.uncheckedMulticlassLoss(y, probs, gamma, alphas, eps);
   }
 
-  /** {@link #multiclassFocal} given {@code labelLog = ln p~[y]}. */
-  public static double multiclassFocalOfLabelLog(int y, double[] probs, double gamma,
-      double[] alphas, double eps, double labelLog) {
-    return FocalLoss.multiclassLossOfLabelLog(y, probs, gamma, alphas, eps, labelLog);
+  /**
+   * {@link #multiclassFocal} given the parts a row's losses share, each computed once:
+   * {@code labelLog = ln p~[y]} ({@link #labelLog}) and {@link #missedLabelProbability}.
+   */
+  public static double multiclassFocalOfParts(int y, double[] alphas, double gamma,
+      double missed, double labelLog) {
+    return FocalLoss.multiclassLossOfParts(y, alphas, gamma, missed, labelLog);
   }
 
-  /** {@link #multiclassFocalGradientMagnitude} given {@code labelLog = ln p~[y]}. */
-  public static double multiclassFocalGradientMagnitudeOfLabelLog(int y, double[] probs,
-      double gamma, double[] alphas, double eps, double labelLog) {
-    return Math.abs(FocalLoss.multiclassLabelGradientOfLabelLog(y, probs, gamma, alphas, eps,
+  /**
+   * {@link #multiclassFocalGradientMagnitude} given the parts of {@link #multiclassFocalOfParts}
+   * and {@link #clippedLabelProbability}.
+   */
+  public static double multiclassFocalGradientMagnitudeOfParts(int y, double[] alphas,
+      double gamma, double missed, double clipped, double labelLog) {
+    return Math.abs(FocalLoss.multiclassLabelGradientOfParts(y, alphas, gamma, missed, clipped,
         labelLog));
   }
 

@@ -218,17 +218,24 @@ public final class LossSpec implements Serializable {
     return eps;
   }
 
-  /** {@link #validLoss} of a row whose {@code ln p~[y]} is {@code labelLog}. */
-  double lossOfLabelLog(int y, double[] x, double labelLog) {
+  /**
+   * {@link #validLoss} of a row whose {@code ln p~[y]} is {@code labelLog} and whose
+   * {@code 1 - p~[y]} is {@code missed} ({@link Unchecked#missedLabelProbability}).
+   */
+  double lossOfLabelParts(int y, double missed, double labelLog) {
     return kind == LossKind.CROSS_ENTROPY ? Unchecked.crossEntropyOfLabelLog(labelLog)
-        : Unchecked.multiclassFocalOfLabelLog(y, x, gamma, alphas, eps, labelLog);
+        : Unchecked.multiclassFocalOfParts(y, alphas, gamma, missed, labelLog);
   }
 
-  /** {@link #validGradientMagnitude} of a row whose {@code ln p~[y]} is {@code labelLog}. */
-  double gradientMagnitudeOfLabelLog(int y, double[] x, double labelLog) {
+  /**
+   * {@link #validGradientMagnitude} of a row whose parts are as for {@link #lossOfLabelParts},
+   * and whose {@code p~[y]} is {@code clipped} ({@link Unchecked#clippedLabelProbability}).
+   */
+  double gradientMagnitudeOfLabelParts(int y, double missed, double clipped, double labelLog) {
     // cross-entropy's gradient, -1 / p~[y], has no log
-    return kind == LossKind.CROSS_ENTROPY ? Unchecked.crossEntropyGradientMagnitude(y, x, eps)
-        : Unchecked.multiclassFocalGradientMagnitudeOfLabelLog(y, x, gamma, alphas, eps,
+    return kind == LossKind.CROSS_ENTROPY
+        ? Unchecked.crossEntropyGradientMagnitudeOfClipped(clipped)
+        : Unchecked.multiclassFocalGradientMagnitudeOfParts(y, alphas, gamma, missed, clipped,
             labelLog);
   }
 

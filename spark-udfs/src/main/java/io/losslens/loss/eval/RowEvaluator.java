@@ -27,6 +27,8 @@ final class RowEvaluator implements Serializable {
   private static final long serialVersionUID = 1L;
   /** Entries of a vector shown in an error message. */
   private static final int SHOWN_ENTRIES = 10;
+  /** {@link #evaluateLosses} of an invalid row. */
+  private static final int INVALID = -2;
 
   private final LossSpec[] losses;
   private final LossSpec primary;
@@ -48,6 +50,8 @@ final class RowEvaluator implements Serializable {
    * class (the argmax) and the scores the strongest rival of any label can have.
    */
   private final boolean sharesTopTwo;
+  /** The road of the commonest breakdowns, or null where it does not apply. */
+  private final ProbabilityRows probabilityRows;
   private transient double[] scratch;
   private transient double[] topTwo;
 
@@ -89,6 +93,7 @@ final class RowEvaluator implements Serializable {
     this.gradientMagnitudes = new double[perClass ? this.losses.length : 0];
     this.sharesTopTwo = perClass && vectorPrediction
         && losses.stream().anyMatch(LossSpec::followsHingeMargin);
+    this.probabilityRows = perClass ? ProbabilityRows.of(this.losses) : null;
     checkConfiguration();
   }
 
@@ -151,23 +156,60 @@ final class RowEvaluator implements Serializable {
     if (numClasses > 0 && vectorPrediction && x.length != numClasses) {
       return false;
     }
+    // most breakdown rows take the probability road; the rest, and any row it cannot certify
+    // as valid, the general one
+    int top = probabilityRows == null ? -1
+        : probabilityRows.evaluate(y, x, topTwo(), lossValues, gradientMagnitudes);
+    boolean certified = top >= 0;
+    if (!certified) {
+      top = evaluateLosses(y, target, x);
+      if (top == INVALID) {
+        return false;
+      }
+    }
+    weight = w;
+    if (needsClass) {
+      trueClass = certified ? (int) y : classOf(y); // certified: a class index
+      if (trueClass < 0) {
+        return false;
+      }
+      if (options.hasClassWeights()) {
+        if (options.classWeightCount() != primary.classesOf(x)) {
+          return false;
+        }
+        weight = w * options.classWeight(trueClass);
+        if (weight == Double.POSITIVE_INFINITY) {
+          return false;
+        }
+      }
+    }
+    if (perClass) {
+      trueProbability = primary.trueProbability(trueClass, x);
+      predictedClass = certified || sharesTopTwo ? top : primary.predictedClass(x);
+    }
+    return true;
+  }
+
+  /**
+   * {@link #evaluate}'s general road: checks the row by every loss's rules, then computes each
+   * loss's value (and gradient magnitude) into the fields. Returns {@link #INVALID}, or the
+   * argmax where the losses share the top two entries (else -1).
+   */
+  private int evaluateLosses(double y, double[] target, double[] x) {
     // the kernels' own rules, checked without throwing: an invalid row costs no exception
     if (primary.problemOfPresentLabel(y, target, x) != null) {
-      return false;
+      return INVALID;
     }
     for (LossSpec loss : otherRules) {
       // the primary's entry rules imply the others' (checkConfiguration: the others read the
       // same kind of prediction, or scores, which need only finite entries)
       if (loss.problemBeyondEntries(y, target, x) != null) {
-        return false;
+        return INVALID;
       }
     }
     int top = -1;
     if (sharesTopTwo) {
-      if (topTwo == null) {
-        topTwo = new double[2];
-      }
-      top = Predictions.topTwo(x, topTwo);
+      top = Predictions.topTwo(x, topTwo());
     }
     // what losses of a row share, computed once: the hinge margin (one scan for the strongest
     // rival) and ln p~[y] per eps (cross-entropy and focal loss), as locals the JIT keeps in
@@ -177,6 +219,8 @@ final class RowEvaluator implements Serializable {
     double hingeMargin = 0;
     double labelLogEps = Double.NaN; // none yet
     double labelLog = 0;
+    double clipped = 0;
+    double missed = 0;
     try {
       for (int l = 0; l < losses.length; l++) {
         LossSpec loss = losses[l];
@@ -195,10 +239,13 @@ final class RowEvaluator implements Serializable {
           if (loss.labelLogEps() != labelLogEps) {
             labelLogEps = loss.labelLogEps();
             labelLog = Unchecked.labelLog(c, x, labelLogEps);
+            clipped = Unchecked.clippedLabelProbability(c, x, labelLogEps);
+            missed = Unchecked.missedLabelProbability(c, x, labelLogEps);
           }
-          lossValues[l] = loss.lossOfLabelLog(c, x, labelLog);
+          lossValues[l] = loss.lossOfLabelParts(c, missed, labelLog);
           if (perClass) {
-            gradientMagnitudes[l] = loss.gradientMagnitudeOfLabelLog(c, x, labelLog);
+            gradientMagnitudes[l] = loss.gradientMagnitudeOfLabelParts(c, missed, clipped,
+                labelLog);
           }
         } else {
           lossValues[l] = loss.validLoss(y, target, x);
@@ -208,29 +255,16 @@ final class RowEvaluator implements Serializable {
         }
       }
     } catch (LossInputException e) {
-      return false;
+      return INVALID;
     }
-    weight = w;
-    if (needsClass) {
-      trueClass = classOf(y);
-      if (trueClass < 0) {
-        return false;
-      }
-      if (options.hasClassWeights()) {
-        if (options.classWeightCount() != primary.classesOf(x)) {
-          return false;
-        }
-        weight = w * options.classWeight(trueClass);
-        if (weight == Double.POSITIVE_INFINITY) {
-          return false;
-        }
-      }
+    return top;
+  }
+
+  private double[] topTwo() {
+    if (topTwo == null) {
+      topTwo = new double[2];
     }
-    if (perClass) {
-      trueProbability = primary.trueProbability(trueClass, x);
-      predictedClass = sharesTopTwo ? top : primary.predictedClass(x);
-    }
-    return true;
+    return topTwo;
   }
 
   /** A work array of at least {@code n} entries for the gradients without a shortcut. */
