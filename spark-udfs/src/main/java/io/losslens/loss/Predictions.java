@@ -9,25 +9,33 @@ public final class Predictions {
    * {@code Vector.argmax}); the vector must be non-empty and free of NaN.
    */
   public static int argmax(double[] v) {
-    int top = argmaxInUnitInterval(v);
-    return top >= 0 ? top : ~top;
-  }
-
-  /**
-   * {@link #argmax}, with {@link Check#allInUnitInterval}'s bit test of every entry in the same
-   * pass, as {@link #topTwoInUnitInterval}: the argmax, or {@code ~argmax} when an entry may lie
-   * outside {@code [0, 1]}.
-   */
-  public static int argmaxInUnitInterval(double[] v) {
     int top = 0;
-    long outside = Check.outsideUnitInterval(Double.doubleToRawLongBits(v[0]));
     for (int i = 1; i < v.length; i++) {
-      outside |= Check.outsideUnitInterval(Double.doubleToRawLongBits(v[i]));
       if (v[i] > v[top]) {
         top = i;
       }
     }
-    return outside >= 0 ? top : ~top;
+    return top;
+  }
+
+  /**
+   * {@link #argmax} of a vector of probabilities, with {@link Check#allInUnitInterval}'s bit
+   * test of every entry in the same pass, as {@link #topTwoInUnitInterval}: the argmax, or a
+   * negative number when an entry may lie outside {@code [0, 1]}. Compares the entries as
+   * integers, without a branch an entry.
+   */
+  public static int argmaxInUnitInterval(double[] v) {
+    long first = Double.doubleToRawLongBits(v[0]);
+    long outside = Check.outsideUnitInterval(first);
+    long index = 0;
+    for (int i = 1; i < v.length; i++) {
+      long bits = Double.doubleToRawLongBits(v[i]);
+      outside |= Check.outsideUnitInterval(bits);
+      long larger = (first - bits) >> 63; // -1 when this entry is larger (no overflow in [0, 1])
+      first ^= (first ^ bits) & larger;
+      index ^= (index ^ i) & larger;
+    }
+    return outside >= 0 ? (int) index : -1;
   }
 
   /**
@@ -37,24 +45,11 @@ public final class Predictions {
    * {@code y} is not the argmax, else {@code top[1]}. At least two entries, free of NaN.
    */
   public static int topTwo(double[] v, double[] top) {
-    int index = topTwoInUnitInterval(v, top);
-    return index >= 0 ? index : ~index;
-  }
-
-  /**
-   * {@link #topTwo}, with {@link Check#allInUnitInterval}'s bit test of every entry in the same
-   * pass: returns the argmax when the raw bits of every entry lie in those of
-   * {@code [+0.0, 1.0]}, else its complement {@code ~argmax}, which is negative. {@code -0.0}
-   * fails the bit test too, so a negative result must be confirmed by comparison.
-   */
-  public static int topTwoInUnitInterval(double[] v, double[] top) {
     int index = 0;
     double first = v[0];
     double second = Double.NEGATIVE_INFINITY;
-    long outside = Check.outsideUnitInterval(Double.doubleToRawLongBits(first));
     for (int i = 1; i < v.length; i++) {
       double x = v[i];
-      outside |= Check.outsideUnitInterval(Double.doubleToRawLongBits(x));
       if (x > first) {
         second = first;
         first = x;
@@ -65,7 +60,40 @@ public final class Predictions {
     }
     top[0] = first;
     top[1] = second;
-    return outside >= 0 ? index : ~index;
+    return index;
+  }
+
+  /**
+   * {@link #topTwo} of a vector of probabilities, with {@link Check#allInUnitInterval}'s bit
+   * test of every entry in the same pass. Where every entry's raw bits lie in those of
+   * {@code [+0.0, 1.0]}, they order the entries as their values do, so the scan compares them
+   * as integers and keeps the larger of two by a mask, without a branch an entry (a branching
+   * scan mispredicts each time a larger entry turns up, a few times a row). Returns the argmax
+   * and writes the top two as {@code topTwo} does; returns a negative number, {@code top}
+   * unspecified, when an entry may lie outside {@code [0, 1]} ({@code -0.0} fails the bit test
+   * too, so such a row must be confirmed by comparison). At least two entries.
+   */
+  public static int topTwoInUnitInterval(double[] v, double[] top) {
+    long first = Double.doubleToRawLongBits(v[0]);
+    long outside = Check.outsideUnitInterval(first);
+    long second = -1; // below the bits of every entry in range
+    long index = 0;
+    for (int i = 1; i < v.length; i++) {
+      long bits = Double.doubleToRawLongBits(v[i]);
+      outside |= Check.outsideUnitInterval(bits);
+      long larger = (first - bits) >> 63; // -1 when this entry is larger (no overflow in [0, 1])
+      long swap = (first ^ bits) & larger;
+      long smaller = bits ^ swap; // the smaller of the two, a candidate for the runner-up
+      first ^= swap;
+      index ^= (index ^ i) & larger;
+      second ^= (second ^ smaller) & ((second - smaller) >> 63);
+    }
+    if (outside < 0) {
+      return -1;
+    }
+    top[0] = Double.longBitsToDouble(first);
+    top[1] = Double.longBitsToDouble(second);
+    return (int) index;
   }
 
   /**

@@ -98,7 +98,7 @@ final class ProbabilityRows implements Serializable {
     if (x.length < minLength || (alphaCount != 0 && alphaCount != x.length)) {
       return -1;
     }
-    // the rival only where a hinge loss needs it: the argmax alone is one comparison an entry
+    // the rival only where a hinge loss needs it: the argmax alone is less work an entry
     int top = readsMargin ? Predictions.topTwoInUnitInterval(x, topTwo)
         : Predictions.argmaxInUnitInterval(x);
     if (top < 0 || !Check.isClassIndex(y, x.length)) {
