@@ -26,6 +26,7 @@ import org.apache.spark.sql.catalyst.expressions.GenericInternalRow;
 import org.apache.spark.sql.catalyst.expressions.MutableProjection;
 import org.apache.spark.sql.catalyst.expressions.SpecificInternalRow;
 import org.apache.spark.sql.catalyst.expressions.UnsafeArrayData;
+import org.apache.spark.sql.catalyst.expressions.UnsafeRow;
 import org.apache.spark.sql.catalyst.util.ArrayData;
 import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
@@ -65,10 +66,8 @@ public final class LossAggregateFunction<B extends RowAccumulator<B>> extends Ob
   private final int inputAggBufferOffset;
   private transient NumberArgument labelOf;
   private transient NumberArgument weightOf;
-  private transient Function<InternalRow, ArrayData> targetOf;
-  private transient Function<InternalRow, ArrayData> predictionOf;
-  private transient double[] targetScratch;
-  private transient double[] predictionScratch;
+  private transient VectorArgument targetOf;
+  private transient VectorArgument predictionOf;
   private transient Function1<Object, Object> toCatalyst;
 
   /**
@@ -118,23 +117,13 @@ public final class LossAggregateFunction<B extends RowAccumulator<B>> extends Ob
       List<Expression> args = arguments();
       labelOf = NumberArgument.of(args.get(LABEL));
       weightOf = NumberArgument.of(args.get(WEIGHT));
-      targetOf = vectorOf(args.get(TARGET));
-      predictionOf = vectorOf(args.get(PREDICTION));
+      targetOf = VectorArgument.of(args.get(TARGET), targetMayHoldNulls);
+      predictionOf = VectorArgument.of(args.get(PREDICTION), predictionMayHoldNulls);
     }
     boolean hasLabel = labelOf.read(input);
     boolean hasWeight = weightOf.read(input);
-    double[] target = null;
-    ArrayData array = targetOf.apply(input);
-    if (array != null) {
-      targetScratch = scratch(targetScratch, array.numElements());
-      target = read(array, targetMayHoldNulls, targetScratch);
-    }
-    double[] prediction = null;
-    array = predictionOf.apply(input);
-    if (array != null) {
-      predictionScratch = scratch(predictionScratch, array.numElements());
-      prediction = read(array, predictionMayHoldNulls, predictionScratch);
-    }
+    double[] target = targetOf.read(input);
+    double[] prediction = predictionOf.read(input);
     if ((!hasLabel && !vectorLabel) || !hasWeight) {
       sums.add(hasLabel ? labelOf.value : null, target, prediction,
           hasWeight ? weightOf.value : null);
@@ -244,11 +233,116 @@ public final class LossAggregateFunction<B extends RowAccumulator<B>> extends Ob
 
   /**
    * How a vector argument ({@code array<double>} or a Spark ML vector, whose values are one) is
-   * read from an input row: a column in place (a projection would copy it), a constant once,
-   * anything else (a converted vector) by a projection.
+   * read from an input row into an array reused across rows: an {@code array<double>} column in
+   * place (a projection would copy it; from Spark's row form, without even a view object), a
+   * constant once, anything else (a converted vector) by a projection.
    */
-  private static Function<InternalRow, ArrayData> vectorOf(Expression argument) {
-    boolean mlVector = VectorInput.of(argument.dataType()) == VectorInput.ML_VECTOR;
+  private abstract static class VectorArgument {
+    private final boolean mayHoldNulls;
+    private double[] scratch;
+
+    VectorArgument(boolean mayHoldNulls) {
+      this.mayHoldNulls = mayHoldNulls;
+    }
+
+    /** The argument of {@code input}, or null when it is NULL or holds a NULL element. */
+    abstract double[] read(InternalRow input);
+
+    static VectorArgument of(Expression argument, boolean mayHoldNulls) {
+      boolean mlVector = VectorInput.of(argument.dataType()) == VectorInput.ML_VECTOR;
+      if (argument instanceof BoundReference && !mlVector) {
+        return new ArrayColumn(((BoundReference) argument).ordinal(), mayHoldNulls);
+      }
+      return new OtherVector(arrayOf(argument, mlVector), mayHoldNulls);
+    }
+
+    /** {@code array} into the reused array, or null when it has a NULL element. */
+    double[] copy(ArrayData array) {
+      if (mayHoldNulls && VectorArgs.hasNullElement(array)) {
+        return null;
+      }
+      double[] out = scratch(array.numElements());
+      if (array instanceof UnsafeArrayData) {
+        UnsafeArrayData unsafe = (UnsafeArrayData) array;
+        return copyValues(unsafe.getBaseObject(), VectorArgs.valuesOffset(unsafe), out);
+      }
+      for (int i = 0; i < out.length; i++) {
+        out[i] = array.getDouble(i);
+      }
+      return out;
+    }
+
+    /**
+     * The array of Spark's own form at {@code start} of {@code base} (an element count, null
+     * bits, then the values as raw doubles) into the reused array, or null when it has a NULL
+     * element.
+     */
+    double[] copy(Object base, long start) {
+      int length = VectorArgs.numElements(base, start);
+      if (mayHoldNulls && VectorArgs.hasNullElement(base, start, length)) {
+        return null;
+      }
+      return copyValues(base, VectorArgs.valuesOffset(start, length), scratch(length));
+    }
+
+    private double[] scratch(int length) {
+      if (scratch == null || scratch.length != length) {
+        scratch = new double[length];
+      }
+      return scratch;
+    }
+
+    /** Values one by one: {@code Platform.copyMemory}'s call costs more than a row's few. */
+    private static double[] copyValues(Object base, long values, double[] out) {
+      for (int i = 0; i < out.length; i++) {
+        out[i] = Platform.getDouble(base, values + 8L * i);
+      }
+      return out;
+    }
+  }
+
+  /** An {@code array<double>} column. */
+  private static final class ArrayColumn extends VectorArgument {
+    private final int ordinal;
+
+    ArrayColumn(int ordinal, boolean mayHoldNulls) {
+      super(mayHoldNulls);
+      this.ordinal = ordinal;
+    }
+
+    @Override
+    double[] read(InternalRow input) {
+      if (input.isNullAt(ordinal)) {
+        return null;
+      }
+      if (input instanceof UnsafeRow) {
+        // the array lies in the row, at the offset the high half of its slot holds: read it
+        // there, where getArray would make a view object per row
+        UnsafeRow row = (UnsafeRow) input;
+        return copy(row.getBaseObject(), row.getBaseOffset() + (row.getLong(ordinal) >>> 32));
+      }
+      return copy(input.getArray(ordinal));
+    }
+  }
+
+  /** An ML vector column, a constant or an expression, read through Spark's array view. */
+  private static final class OtherVector extends VectorArgument {
+    private final Function<InternalRow, ArrayData> arrayOf;
+
+    OtherVector(Function<InternalRow, ArrayData> arrayOf, boolean mayHoldNulls) {
+      super(mayHoldNulls);
+      this.arrayOf = arrayOf;
+    }
+
+    @Override
+    double[] read(InternalRow input) {
+      ArrayData array = arrayOf.apply(input);
+      return array == null ? null : copy(array);
+    }
+  }
+
+  /** The values of a vector argument other than an {@code array<double>} column, or null. */
+  private static Function<InternalRow, ArrayData> arrayOf(Expression argument, boolean mlVector) {
     if (argument instanceof BoundReference) {
       int ordinal = ((BoundReference) argument).ordinal();
       return input -> vectorAt(input, ordinal, mlVector);
@@ -269,32 +363,6 @@ public final class LossAggregateFunction<B extends RowAccumulator<B>> extends Ob
     }
     return mlVector ? VectorArgs.valuesOf(row.getStruct(ordinal, VectorArgs.VECTOR_FIELDS))
         : row.getArray(ordinal);
-  }
-
-  private static double[] scratch(double[] scratch, int length) {
-    return scratch != null && scratch.length == length ? scratch : new double[length];
-  }
-
-  /** {@code array} into {@code out}, or null when it has a NULL element. */
-  private static double[] read(ArrayData array, boolean mayHoldNulls, double[] out) {
-    if (mayHoldNulls && VectorArgs.hasNullElement(array)) {
-      return null;
-    }
-    if (array instanceof UnsafeArrayData) {
-      // Spark's own form: a null bitmap, then the values as raw doubles, read one by one into
-      // the reused array (Platform.copyMemory's call costs more than a row's few values)
-      UnsafeArrayData unsafe = (UnsafeArrayData) array;
-      Object base = unsafe.getBaseObject();
-      long values = VectorArgs.valuesOffset(unsafe);
-      for (int i = 0; i < out.length; i++) {
-        out[i] = Platform.getDouble(base, values + 8L * i);
-      }
-      return out;
-    }
-    for (int i = 0; i < out.length; i++) {
-      out[i] = array.getDouble(i);
-    }
-    return out;
   }
 
   @Override

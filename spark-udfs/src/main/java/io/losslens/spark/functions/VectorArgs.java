@@ -86,27 +86,41 @@ public final class VectorArgs {
    * {@code getLong} for the raw bits) at {@code 8 * i} beyond it.
    */
   public static long valuesOffset(UnsafeArrayData array) {
-    return array.getBaseOffset()
-        + UnsafeArrayData.calculateHeaderPortionInBytes(array.numElements());
+    return valuesOffset(array.getBaseOffset(), array.numElements());
+  }
+
+  /** {@link #valuesOffset(UnsafeArrayData)} of the array of that form at {@code start}. */
+  public static long valuesOffset(long start, int numElements) {
+    return start + UnsafeArrayData.calculateHeaderPortionInBytes(numElements);
+  }
+
+  /** The element count of the array of Spark's own form at {@code start} of {@code base}. */
+  public static int numElements(Object base, long start) {
+    // an 8-byte count, as UnsafeArrayData.pointTo reads it
+    return (int) Platform.getLong(base, start);
   }
 
   /** Whether the array holds a NULL element. */
   public static boolean hasNullElement(ArrayData array) {
     if (array instanceof UnsafeArrayData) {
-      // the null bits follow the 8-byte element count: test them a word at a time
       UnsafeArrayData unsafe = (UnsafeArrayData) array;
-      Object base = unsafe.getBaseObject();
-      long words = unsafe.getBaseOffset() + 8;
-      long end = words + UnsafeArrayData.calculateHeaderPortionInBytes(unsafe.numElements()) - 8;
-      for (long word = words; word < end; word += 8) {
-        if (Platform.getLong(base, word) != 0) {
-          return true;
-        }
-      }
-      return false;
+      return hasNullElement(unsafe.getBaseObject(), unsafe.getBaseOffset(),
+          unsafe.numElements());
     }
     for (int i = 0, n = array.numElements(); i < n; i++) {
       if (array.isNullAt(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** {@link #hasNullElement(ArrayData)} of the array of Spark's own form at {@code start}. */
+  public static boolean hasNullElement(Object base, long start, int numElements) {
+    // the null bits follow the 8-byte element count: test them a word at a time
+    long end = valuesOffset(start, numElements);
+    for (long word = start + 8; word < end; word += 8) {
+      if (Platform.getLong(base, word) != 0) {
         return true;
       }
     }
