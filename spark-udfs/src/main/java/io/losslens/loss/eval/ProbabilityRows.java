@@ -58,7 +58,7 @@ final class ProbabilityRows implements Serializable {
     minLength = readsMargin ? 2 : 1;
   }
 
-  /** The road for these losses (each already checked complete), or null where it does not apply. */
+  /** The road for these losses (checked complete and fit together), or null where it cannot go. */
   static ProbabilityRows of(LossSpec[] losses) {
     LossKind first = losses[0].kind();
     if (first != LossKind.CROSS_ENTROPY && first != LossKind.MULTICLASS_FOCAL_LOSS) {

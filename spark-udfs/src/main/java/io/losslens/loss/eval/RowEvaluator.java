@@ -93,8 +93,8 @@ final class RowEvaluator implements Serializable {
     this.gradientMagnitudes = new double[perClass ? this.losses.length : 0];
     this.sharesTopTwo = perClass && vectorPrediction
         && losses.stream().anyMatch(LossSpec::followsHingeMargin);
-    this.probabilityRows = perClass ? ProbabilityRows.of(this.losses) : null;
     checkConfiguration();
+    this.probabilityRows = perClass ? ProbabilityRows.of(this.losses) : null;
   }
 
   /** The losses and options fit together; checked once, before any row. */
