@@ -27,8 +27,7 @@ class PredictionsTest {
     boolean inUnitInterval = Arrays.stream(v).allMatch(x ->
         x >= 0 && x <= 1 && Double.doubleToRawLongBits(x) != Double.doubleToRawLongBits(-0.0));
     assertThat(Predictions.argmax(v)).isEqualTo(argmax);
-    int scanned = Predictions.argmaxInUnitInterval(v);
-    assertThat(scanned).isEqualTo(inUnitInterval ? argmax : -1);
+    assertThat(Predictions.argmaxInUnitInterval(v)).isEqualTo(inUnitInterval ? argmax : -1);
     if (v.length < 2) {
       return;
     }

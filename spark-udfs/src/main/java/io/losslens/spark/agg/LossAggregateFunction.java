@@ -258,14 +258,14 @@ public final class LossAggregateFunction<B extends RowAccumulator<B>> extends Ob
 
     /** {@code array} into the reused array, or null when it has a NULL element. */
     double[] copy(ArrayData array) {
+      if (array instanceof UnsafeArrayData) {
+        UnsafeArrayData unsafe = (UnsafeArrayData) array;
+        return copy(unsafe.getBaseObject(), unsafe.getBaseOffset());
+      }
       if (mayHoldNulls && VectorArgs.hasNullElement(array)) {
         return null;
       }
       double[] out = scratch(array.numElements());
-      if (array instanceof UnsafeArrayData) {
-        UnsafeArrayData unsafe = (UnsafeArrayData) array;
-        return copyValues(unsafe.getBaseObject(), VectorArgs.valuesOffset(unsafe), out);
-      }
       for (int i = 0; i < out.length; i++) {
         out[i] = array.getDouble(i);
       }
