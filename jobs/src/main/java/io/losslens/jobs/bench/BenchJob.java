@@ -57,14 +57,25 @@ public final class BenchJob {
   static final String CATALOG_CLASS = "io.losslens.spark.LossCatalog";
 
   /**
+   * Every stage broadcasts its task binary in a buffer of {@code spark.broadcast.blockSize}
+   * (4m by default), however small the binary. G1 allocates a buffer of half a heap region or
+   * more as a humongous object, and each humongous allocation, with the cached data filling
+   * the old generation, starts a concurrent mark: measured, about one per query, marking
+   * gigabytes on one of the two cores while the timed tasks run. A buffer under half of G1's
+   * smallest region (1 MiB) is never humongous.
+   */
+  static final String BROADCAST_BLOCK_SIZE = "256k";
+
+  /**
    * The session settings the bench needs (beneath {@code --conf}): the session extension for
-   * {@code extension}, the function catalog for {@code catalog}, and no console progress bar
-   * printing while runs are timed.
+   * {@code extension}, the function catalog for {@code catalog}, no console progress bar
+   * printing while runs are timed, and broadcast chunks of {@value #BROADCAST_BLOCK_SIZE}.
    */
   public static final Map<String, String> SESSION_SETTINGS = Map.of(
       "spark.sql.extensions", LossExtensions.class.getName(),
       "spark.sql.catalog." + CATALOG_NAME, CATALOG_CLASS,
-      "spark.ui.showConsoleProgress", "false");
+      "spark.ui.showConsoleProgress", "false",
+      "spark.broadcast.blockSize", BROADCAST_BLOCK_SIZE);
 
   private static final String DOUBLE_ARRAY = "array<double>";
   private static final String FLOAT_ARRAY = "array<float>";

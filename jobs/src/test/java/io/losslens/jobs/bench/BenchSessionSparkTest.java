@@ -31,8 +31,6 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchSessionSparkTest {
   private static final int ROWS = 2000;
   private static final int CLASSES = 4;
-  // the catalog path needs io.losslens.spark.LossCatalog, written in another branch: measured
-  // (and expected here) as soon as the class is on the classpath
 
   private static SparkSession spark;
 
@@ -56,6 +54,14 @@ class BenchSessionSparkTest {
   @AfterAll
   static void stopSession() {
     spark.stop();
+  }
+
+  @Test
+  void broadcastChunksAreNeverHumongousObjectsOfG1() {
+    // G1's regions are at least 1 MiB, and an object of half a region or more is humongous
+    long halfOfSmallestRegion = 512 * 1024;
+    assertThat(spark.sparkContext().conf().getSizeAsBytes("spark.broadcast.blockSize"))
+        .isLessThan(halfOfSmallestRegion - 16);
   }
 
   private BenchConfig config(String paths) {
