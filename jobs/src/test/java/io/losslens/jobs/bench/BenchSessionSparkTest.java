@@ -58,7 +58,8 @@ class BenchSessionSparkTest {
 
   @Test
   void broadcastChunksAreNeverHumongousObjectsOfG1() {
-    // G1's regions are at least 1 MiB, and an object of half a region or more is humongous
+    // G1's regions are at least 1 MiB, and an object of half a region or more is humongous;
+    // a chunk is a byte array, whose header (16 bytes at most) counts too
     long halfOfSmallestRegion = 512 * 1024;
     assertThat(spark.sparkContext().conf().getSizeAsBytes("spark.broadcast.blockSize"))
         .isLessThan(halfOfSmallestRegion - 16);
