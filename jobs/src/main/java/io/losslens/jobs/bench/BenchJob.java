@@ -44,7 +44,7 @@ import org.apache.spark.sql.types.DataTypes;
  * <p>Each path runs {@code warmup} times unmeasured, then {@code runs} times measured; every run
  * is paired with a run of {@code builtin_expression} right next to it (alternately before and
  * after), and the path's ratio is the median of its paired ratios, so that drift in the
- * machine's speed cancels. Every value of every run must agree with the builtin's to
+ * machine's speed cancels. The same is done for each run's CPU time ({@link CpuMeter}). Every value of every run must agree with the builtin's to
  * {@value #RELATIVE_TOLERANCE} relative, or the bench fails with a
  * {@link BenchDisagreementException}. Only one-row results, and the arrays of
  * {@code java_loop}, come to the driver.
@@ -98,6 +98,8 @@ public final class BenchJob {
     final Action action;
     final List<Double> seconds = new ArrayList<>();
     final List<Double> ratios = new ArrayList<>();
+    final List<Double> cpuSeconds = new ArrayList<>();
+    final List<Double> cpuRatios = new ArrayList<>();
     Double value;
 
     Measure(BenchPath path, String input, Action action) {
@@ -115,6 +117,7 @@ public final class BenchJob {
   private final BenchConfig config;
   private final PrintWriter err;
   private final ValueTap tap;
+  private CpuMeter cpu;
 
   private BenchJob(SparkSession spark, BenchConfig config, PrintWriter err, ValueTap tap) {
     this.spark = spark;
@@ -147,7 +150,8 @@ public final class BenchJob {
         + " classes (" + config + "; storage " + BenchData.storageLevel(config).description()
         + ")");
     BenchData data = BenchData.cache(spark, config);
-    try {
+    try (CpuMeter meter = new CpuMeter(spark.sparkContext())) {
+      cpu = meter;
       List<BenchResult> results = new ArrayList<>();
       for (BenchLoss loss : BenchLoss.values()) {
         results.addAll(measure(loss, data));
@@ -212,7 +216,9 @@ public final class BenchJob {
         time(loss, builtin, reference);
       }
       for (int i = 0; i < config.runs(); i++) {
-        builtin.seconds.add(time(loss, builtin, reference));
+        double[] t = time(loss, builtin, reference);
+        builtin.seconds.add(t[0]);
+        builtin.cpuSeconds.add(t[1]);
       }
     }
     for (Measure m : others) {
@@ -220,19 +226,24 @@ public final class BenchJob {
         pair(loss, m, builtin, reference, i);
       }
       for (int i = 0; i < config.runs(); i++) {
-        double[] t = pair(loss, m, builtin, reference, i);
-        m.seconds.add(t[0]);
-        m.ratios.add(t[0] / t[1]);
-        builtin.seconds.add(t[1]);
+        double[][] t = pair(loss, m, builtin, reference, i);
+        m.seconds.add(t[0][0]);
+        m.ratios.add(t[0][0] / t[1][0]);
+        m.cpuSeconds.add(t[0][1]);
+        m.cpuRatios.add(t[0][1] / t[1][1]);
+        builtin.seconds.add(t[1][0]);
+        builtin.cpuSeconds.add(t[1][1]);
       }
-      progress(String.format(Locale.ROOT, "%s: median %.4f s, %.3f x builtin", m.label(loss),
-          median(m.seconds), median(m.ratios)));
+      progress(String.format(Locale.ROOT, "%s: median %.4f s, %.3f x builtin; CPU %.4f s, "
+          + "%.3f x builtin", m.label(loss), median(m.seconds), median(m.ratios),
+          median(m.cpuSeconds), median(m.cpuRatios)));
     }
     List<BenchResult> results = new ArrayList<>();
     for (Measure m : measures) {
       boolean isBuiltin = m == builtin;
       results.add(new BenchResult(loss, m.path, m.input, median(m.seconds),
-          isBuiltin ? 1.0 : median(m.ratios), m.path == BenchPath.SCAN_FLOOR ? null : m.value,
+          isBuiltin ? 1.0 : median(m.ratios), median(m.cpuSeconds),
+          isBuiltin ? 1.0 : median(m.cpuRatios), m.path == BenchPath.SCAN_FLOOR ? null : m.value,
           rows, m.seconds.size()));
     }
     return results;
@@ -249,10 +260,14 @@ public final class BenchJob {
     return value;
   }
 
-  /** Times {@code m} and the builtin next to each other (order alternating with {@code i}). */
-  private double[] pair(BenchLoss loss, Measure m, Measure builtin, double reference, int i) {
-    double path;
-    double base;
+  /**
+   * Times {@code m} and the builtin next to each other (order alternating with {@code i}):
+   * {@link #time} of each, the path's first.
+   */
+  private double[][] pair(BenchLoss loss, Measure m, Measure builtin, double reference,
+      int i) {
+    double[] path;
+    double[] base;
     if (i % 2 == 0) {
       base = time(loss, builtin, reference);
       path = time(loss, m, reference);
@@ -260,12 +275,16 @@ public final class BenchJob {
       path = time(loss, m, reference);
       base = time(loss, builtin, reference);
     }
-    return new double[] {path, base};
+    return new double[][] {path, base};
   }
 
-  /** One run of {@code m}: its seconds; its value is checked against {@code reference}. */
-  private double time(BenchLoss loss, Measure m, double reference) {
+  /**
+   * One run of {@code m}: its seconds and its CPU seconds; its value is checked against
+   * {@code reference}.
+   */
+  private double[] time(BenchLoss loss, Measure m, double reference) {
     spark.sparkContext().setJobDescription("losslens bench: " + m.label(loss));
+    long cpuStart = cpu.now();
     long start = System.nanoTime();
     double raw;
     try {
@@ -275,6 +294,7 @@ public final class BenchJob {
       throw e;
     }
     double seconds = (System.nanoTime() - start) / 1e9;
+    double cpuSeconds = (cpu.now() - cpuStart) / 1e9;
     double value = tap.value(loss, m.path, m.input, raw);
     if (m.path == BenchPath.SCAN_FLOOR) {
       if (value != config.rows()) {
@@ -289,7 +309,7 @@ public final class BenchJob {
           + Math.abs(value - reference) / Math.abs(reference) + ")");
     }
     m.value = value;
-    return seconds;
+    return new double[] {seconds, cpuSeconds};
   }
 
   // ---- the paths of multi-class cross-entropy

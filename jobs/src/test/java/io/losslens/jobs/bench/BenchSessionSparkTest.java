@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -15,8 +17,10 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.spark.api.java.function.ForeachFunction;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.util.LongAccumulator;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -65,6 +69,37 @@ class BenchSessionSparkTest {
         .isLessThan(halfOfSmallestRegion - 16);
   }
 
+  @Test
+  void cpuMeterCountsAtLeastTheCpuTheTasksAndTheCallerBurn() {
+    // each task burns CPU and measures it itself, with the JVM's own per-thread CPU clock; the
+    // meter, from Spark's task metrics and the caller's clock, must count at least their sum
+    LongAccumulator burned = spark.sparkContext().longAccumulator("burned");
+    try (CpuMeter meter = new CpuMeter(spark.sparkContext())) {
+      long start = meter.now();
+      long callerBurned = burn(20_000_000L);
+      spark.range(0, 4, 1, 4)
+          .foreach((ForeachFunction<Long>) i -> burned.add(burn(20_000_000L)));
+      long counted = meter.now() - start;
+      assertThat(burned.value()).as("four tasks, 20 ms each").isGreaterThanOrEqualTo(80_000_000L);
+      assertThat(counted).isGreaterThanOrEqualTo(burned.value() + callerBurned);
+    }
+  }
+
+  /** Spins until the calling thread has used {@code nanos} of CPU; returns what it used. */
+  private static long burn(long nanos) {
+    ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+    long start = threads.getCurrentThreadCpuTime();
+    long used;
+    double sink = 0;
+    do {
+      for (int i = 0; i < 10_000; i++) {
+        sink += Math.sqrt(i + sink);
+      }
+      used = threads.getCurrentThreadCpuTime() - start;
+    } while (used < nanos || sink < 0);
+    return used;
+  }
+
   private BenchConfig config(String paths) {
     return BenchConfig.of(ROWS, CLASSES, 1, 0, paths, 42, dir.toString());
   }
@@ -95,9 +130,13 @@ class BenchSessionSparkTest {
       assertThat(entry.get("median_s").asDouble()).as(name).isPositive();
       assertThat(entry.get("rows_per_s").asDouble()).as(name).isPositive();
       assertThat(entry.get("ratio_to_builtin").asDouble()).as(name).isPositive();
+      assertThat(fields.subList(4, 6)).containsExactly("median_cpu_s", "cpu_ratio_to_builtin");
+      assertThat(entry.get("median_cpu_s").asDouble()).as(name).isPositive();
+      assertThat(entry.get("cpu_ratio_to_builtin").asDouble()).as(name).isPositive();
       assertThat(entry.get("rows").asLong()).isEqualTo(ROWS);
       if (path.equals("builtin_expression")) {
         assertThat(entry.get("ratio_to_builtin").asDouble()).isEqualTo(1.0);
+        assertThat(entry.get("cpu_ratio_to_builtin").asDouble()).isEqualTo(1.0);
         // measured once next to each other path of its loss
         assertThat(entry.get("runs").asInt()).as(name).isGreaterThan(1);
       } else {
