@@ -44,8 +44,9 @@ import org.apache.spark.sql.types.DataTypes;
  * <p>Each path runs {@code warmup} times unmeasured, then {@code runs} times measured; every run
  * is paired with a run of {@code builtin_expression} right next to it (alternately before and
  * after), and the path's ratio is the median of its paired ratios, so that drift in the
- * machine's speed cancels. The same is done for each run's CPU time ({@link CpuMeter}). Every value of every run must agree with the builtin's to
- * {@value #RELATIVE_TOLERANCE} relative, or the bench fails with a
+ * machine's speed cancels; so is its CPU-time ratio ({@link CpuMeter}). Every value of every
+ * run must agree with the builtin's to {@value #RELATIVE_TOLERANCE} relative, or the bench fails
+ * with a
  * {@link BenchDisagreementException}. Only one-row results, and the arrays of
  * {@code java_loop}, come to the driver.
  */
@@ -92,6 +93,17 @@ public final class BenchJob {
     double run();
   }
 
+  /** One measured run: its wall time and its CPU time ({@link CpuMeter}), in seconds. */
+  private static final class Run {
+    final double seconds;
+    final double cpuSeconds;
+
+    Run(double seconds, double cpuSeconds) {
+      this.seconds = seconds;
+      this.cpuSeconds = cpuSeconds;
+    }
+  }
+
   private static final class Measure {
     final BenchPath path;
     final String input;
@@ -106,6 +118,18 @@ public final class BenchJob {
       this.path = path;
       this.input = input;
       this.action = action;
+    }
+
+    void add(Run run) {
+      seconds.add(run.seconds);
+      cpuSeconds.add(run.cpuSeconds);
+    }
+
+    /** A run of this path and the builtin's run next to it. */
+    void addPaired(Run run, Run builtinRun) {
+      add(run);
+      ratios.add(run.seconds / builtinRun.seconds);
+      cpuRatios.add(run.cpuSeconds / builtinRun.cpuSeconds);
     }
 
     String label(BenchLoss loss) {
@@ -216,9 +240,7 @@ public final class BenchJob {
         time(loss, builtin, reference);
       }
       for (int i = 0; i < config.runs(); i++) {
-        double[] t = time(loss, builtin, reference);
-        builtin.seconds.add(t[0]);
-        builtin.cpuSeconds.add(t[1]);
+        builtin.add(time(loss, builtin, reference));
       }
     }
     for (Measure m : others) {
@@ -226,13 +248,9 @@ public final class BenchJob {
         pair(loss, m, builtin, reference, i);
       }
       for (int i = 0; i < config.runs(); i++) {
-        double[][] t = pair(loss, m, builtin, reference, i);
-        m.seconds.add(t[0][0]);
-        m.ratios.add(t[0][0] / t[1][0]);
-        m.cpuSeconds.add(t[0][1]);
-        m.cpuRatios.add(t[0][1] / t[1][1]);
-        builtin.seconds.add(t[1][0]);
-        builtin.cpuSeconds.add(t[1][1]);
+        Run[] runs = pair(loss, m, builtin, reference, i);
+        m.addPaired(runs[0], runs[1]);
+        builtin.add(runs[1]);
       }
       progress(String.format(Locale.ROOT, "%s: median %.4f s, %.3f x builtin; CPU %.4f s, "
           + "%.3f x builtin", m.label(loss), median(m.seconds), median(m.ratios),
@@ -264,10 +282,9 @@ public final class BenchJob {
    * Times {@code m} and the builtin next to each other (order alternating with {@code i}):
    * {@link #time} of each, the path's first.
    */
-  private double[][] pair(BenchLoss loss, Measure m, Measure builtin, double reference,
-      int i) {
-    double[] path;
-    double[] base;
+  private Run[] pair(BenchLoss loss, Measure m, Measure builtin, double reference, int i) {
+    Run path;
+    Run base;
     if (i % 2 == 0) {
       base = time(loss, builtin, reference);
       path = time(loss, m, reference);
@@ -275,14 +292,11 @@ public final class BenchJob {
       path = time(loss, m, reference);
       base = time(loss, builtin, reference);
     }
-    return new double[][] {path, base};
+    return new Run[] {path, base};
   }
 
-  /**
-   * One run of {@code m}: its seconds and its CPU seconds; its value is checked against
-   * {@code reference}.
-   */
-  private double[] time(BenchLoss loss, Measure m, double reference) {
+  /** One run of {@code m}; its value is checked against {@code reference}. */
+  private Run time(BenchLoss loss, Measure m, double reference) {
     spark.sparkContext().setJobDescription("losslens bench: " + m.label(loss));
     long cpuStart = cpu.now();
     long start = System.nanoTime();
@@ -309,7 +323,7 @@ public final class BenchJob {
           + Math.abs(value - reference) / Math.abs(reference) + ")");
     }
     m.value = value;
-    return new double[] {seconds, cpuSeconds};
+    return new Run(seconds, cpuSeconds);
   }
 
   // ---- the paths of multi-class cross-entropy
