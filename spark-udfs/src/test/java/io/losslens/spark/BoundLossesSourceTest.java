@@ -22,7 +22,8 @@ import org.junit.jupiter.api.Test;
  * ({@code D}: {@code array<double>}, {@code F}: {@code array<float>}, {@code V}: ML vector) to its
  * vector arguments, one class with a static {@code invoke} per arity: numbers as
  * {@code double}, arrays as {@code ArrayData}, vectors as {@code Object}, exactly the Java types
- * Spark looks the magic method up by.
+ * Spark looks the magic method up by. A function read in place also has the representation of
+ * all its vectors as {@code array<double>} without NULL elements ({@code N}).
  */
 class BoundLossesSourceTest {
   private static final Path SOURCE =
@@ -61,11 +62,16 @@ class BoundLossesSourceTest {
         .append("}\n").toString();
   }
 
-  /** Every assignment of D, F or V to the function's vector arguments ("" without any). */
+  /**
+   * Every assignment of D, F or V to the function's vector arguments ("" without any), and N for
+   * all of them where the function is read in place.
+   */
   private static List<String> representations(LossFunction f) {
     List<String> out = List.of("");
+    int vectors = 0;
     for (Param p : f.params()) {
       if (p.kind() == Param.Kind.VECTOR) {
+        vectors++;
         List<String> longer = new ArrayList<>();
         for (String prefix : out) {
           for (char r : REPRESENTATIONS.toCharArray()) {
@@ -74,6 +80,10 @@ class BoundLossesSourceTest {
         }
         out = longer;
       }
+    }
+    if (f.inPlaceTarget() != null && vectors > 0) {
+      out = new ArrayList<>(out);
+      out.add(String.valueOf(BoundLoss.DOUBLE_ARRAY_WITHOUT_NULLS).repeat(vectors));
     }
     return out;
   }
@@ -108,6 +118,7 @@ class BoundLossesSourceTest {
       if (p.kind() == Param.Kind.VECTOR) {
         char r = representation.charAt(v++);
         parts.add(p.name() + (r == 'D' ? " array<double>" : r == 'F' ? " array<float>"
+            : r == BoundLoss.DOUBLE_ARRAY_WITHOUT_NULLS ? " array<double> without NULL elements"
             : " an ML vector"));
       }
     }
@@ -118,13 +129,26 @@ class BoundLossesSourceTest {
     boolean vectors = !representation.isEmpty();
     s.append("    public static ").append(returnType(f, vectors)).append(" invoke(")
         .append(parameters(f, representation, arity)).append(") {\n");
+    char withoutNulls = BoundLoss.DOUBLE_ARRAY_WITHOUT_NULLS;
+    if (vectors && representation.chars().allMatch(r -> r == withoutNulls)) {
+      // no NULL element to scan for; Spark still passes a NULL array, which gives NULL
+      List<String> vectorNames = new ArrayList<>();
+      for (int i = 0; i < arity; i++) {
+        if (f.params().get(i).kind() == Param.Kind.VECTOR) {
+          vectorNames.add(LossColumnsSourceTest.camel(f.params().get(i).name()) + " == null");
+        }
+      }
+      s.append("      return ").append(String.join(" || ", vectorNames)).append(" ? null : ")
+          .append(inPlaceTarget(f)).append('.').append(f.inPlaceMethod())
+          .append("WithoutNulls(").append(String.join(", ", arguments(f, arity))).append(");\n")
+          .append("    }\n");
+      return;
+    }
     boolean arrays = representation.chars().allMatch(r -> r == 'D');
     if (f.inPlaceTarget() != null && (arrays || representation.chars().allMatch(r -> r == 'V'))) {
       // every vector an array<double>, or every one an ML vector: the variant that reads them in
       // place
-      Class<?> target = f.inPlaceTarget();
-      s.append("      return ").append(target.getPackageName().equals(
-          BoundLoss.class.getPackageName()) ? target.getSimpleName() : target.getName()).append('.')
+      s.append("      return ").append(inPlaceTarget(f)).append('.')
           .append(f.inPlaceMethod()).append(arrays ? "" : "OfVector").append('(')
           .append(String.join(", ", arguments(f, arity))).append(");\n")
           .append("    }\n");
@@ -162,6 +186,13 @@ class BoundLossesSourceTest {
     s.append("      return ").append(f.target().getName()).append('.').append(f.method())
         .append('(').append(String.join(", ", kernelArgs)).append(");\n")
         .append("    }\n");
+  }
+
+  /** The class of the function's in-place kernels, as the generated source names it. */
+  private static String inPlaceTarget(LossFunction f) {
+    Class<?> target = f.inPlaceTarget();
+    return target.getPackageName().equals(BoundLoss.class.getPackageName())
+        ? target.getSimpleName() : target.getName();
   }
 
   /** The call's arguments by name, then the defaults of the omitted ones. */

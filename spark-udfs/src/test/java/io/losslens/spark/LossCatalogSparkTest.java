@@ -52,17 +52,20 @@ class LossCatalogSparkTest {
     StructType schema = new StructType()
         .add("label", DataTypes.IntegerType)
         .add("probs", DataTypes.createArrayType(DataTypes.DoubleType, true))
+        .add("probs_n", DataTypes.createArrayType(DataTypes.DoubleType, false))
         .add("probs_f", DataTypes.createArrayType(DataTypes.FloatType, false))
         .add("probs_v", SQLDataTypes.VectorType())
         .add("probs_s", SQLDataTypes.VectorType())
         .add("p", DataTypes.DoubleType)
         .add("y", DataTypes.DoubleType);
     List<Row> rows = List.of(
-        RowFactory.create(1, new Double[] {0.1, 0.7, 0.2}, new Float[] {0.25f, 0.5f, 0.25f},
+        RowFactory.create(1, new Double[] {0.1, 0.7, 0.2}, new Double[] {0.1, 0.7, 0.2},
+            new Float[] {0.25f, 0.5f, 0.25f},
             Vectors.dense(0.1, 0.7, 0.2), Vectors.sparse(3, new int[] {1, 2}, new double[] {0.5, 0.5}),
             0.9, 1.0),
-        RowFactory.create(null, null, null, null, null, null, null),
-        RowFactory.create(0, new Double[] {0.5, null, 0.5}, new Float[] {0.5f, 0.5f},
+        RowFactory.create(null, null, null, null, null, null, null, null),
+        // probs_n NULL beside a label: a NULL array reaches the bound class's invoke
+        RowFactory.create(0, new Double[] {0.5, null, 0.5}, null, new Float[] {0.5f, 0.5f},
             Vectors.dense(0.5, 0.5), Vectors.sparse(2, new int[] {0}, new double[] {1.0}),
             0.5, 0.0));
     // over an RDD, so that projections run in whole-stage generated code
@@ -81,7 +84,9 @@ class LossCatalogSparkTest {
       "cross_entropy(label, probs_f)                 | CrossEntropy_F",
       "cross_entropy(label, probs_v)                 | CrossEntropy_V",
       "cross_entropy(label, probs_s, 1e-7)           | CrossEntropy_V",
-      "cross_entropy(label, array(0.1, 0.7, 0.2))    | CrossEntropy_D",
+      "cross_entropy(label, probs_n)                 | CrossEntropy_N",
+      "try_cross_entropy(label, probs_n, 1e-7)       | TryCrossEntropy_N",
+      "cross_entropy(label, array(0.1, 0.7, 0.2))    | CrossEntropy_N",
       "try_cross_entropy(label, probs_f)             | TryCrossEntropy_F",
       "focal_loss(y, p)                              | FocalLoss",
       "focal_loss(cast(y as int), p, 0.5, 1)         | FocalLoss",
@@ -107,6 +112,8 @@ class LossCatalogSparkTest {
   @CsvSource(delimiter = '|', value = {
       "cross_entropy(label, probs)",
       "cross_entropy(label, probs_f)",
+      "cross_entropy(label, probs_n)",
+      "try_cross_entropy(label, probs_n, 0.1)",
       "cross_entropy(label, probs_v)",
       "cross_entropy(label, probs_s, 0.1)",
       "try_cross_entropy(label, probs_s, 0.1)",
@@ -128,8 +135,9 @@ class LossCatalogSparkTest {
   @Test
   void workedValueAndNullElements() {
     Row row = spark.sql("SELECT losslens.cross_entropy(label, probs) AS d, "
-        + "losslens.cross_entropy(label, probs_v) AS v FROM catalog_preds ORDER BY label")
-        .collectAsList().get(2);
+        + "losslens.cross_entropy(label, probs_v) AS v, losslens.cross_entropy(label, probs_n) "
+        + "AS n FROM catalog_preds ORDER BY label").collectAsList().get(2);
+    assertThat(row.getDouble(2)).isEqualTo(CE);
     assertThat(row.getDouble(0)).isEqualTo(CE);
     assertThat(row.getDouble(1)).isEqualTo(CE);
     Row withNullElement = spark.sql("SELECT losslens.cross_entropy(label, probs) "
@@ -254,13 +262,17 @@ class LossCatalogSparkTest {
         .hasMessageContaining("cross_entropy: label 3 is out of range for 3 classes");
   }
 
-  /** Every combination of double, float and ML-vector types of the vector arguments. */
+  /**
+   * Every combination of double (with and without NULL elements), float and ML-vector types of
+   * the vector arguments.
+   */
   private static List<StructType> inputTypes(LossFunction f, int arity) {
     List<StructType> out = List.of(new StructType());
     for (int i = 0; i < arity; i++) {
       boolean vector = f.params().get(i).kind() == io.losslens.spark.functions.Param.Kind.VECTOR;
       List<org.apache.spark.sql.types.DataType> types = vector
           ? List.of(DataTypes.createArrayType(DataTypes.DoubleType),
+              DataTypes.createArrayType(DataTypes.DoubleType, false),
               DataTypes.createArrayType(DataTypes.FloatType), SQLDataTypes.VectorType())
           : List.of(DataTypes.IntegerType, DataTypes.DoubleType);
       String field = "a" + i;

@@ -24,6 +24,12 @@ import org.apache.spark.sql.types.UserDefinedType;
  */
 public abstract class BoundLoss implements ScalarFunction<Object>, Serializable {
   private static final long serialVersionUID = 1L;
+  /**
+   * The letter of an {@code array<double>} whose type rules out NULL elements, for functions
+   * read in place: their bound classes skip the scan for NULL elements (a NULL array still
+   * reaches {@code invoke}, as Spark passes it, and gives NULL).
+   */
+  public static final char DOUBLE_ARRAY_WITHOUT_NULLS = 'N';
   private final String name;
   private final DataType[] inputTypes;
   private final DataType resultType;
@@ -85,7 +91,7 @@ public abstract class BoundLoss implements ScalarFunction<Object>, Serializable 
   /**
    * The letter of a vector argument's representation in a bound class name: {@code D} for
    * {@code array<double>} (an omitted vector argument too), {@code F} for {@code array<float>},
-   * {@code V} for an ML vector.
+   * {@code V} for an ML vector; see also {@link #DOUBLE_ARRAY_WITHOUT_NULLS}.
    */
   public static char representation(VectorInput input) {
     switch (input) {
@@ -101,7 +107,8 @@ public abstract class BoundLoss implements ScalarFunction<Object>, Serializable 
   /**
    * The simple name of the bound class in {@link BoundLosses}: the function in camel case, with
    * {@code Try} in front for the twin, and {@code _} and one letter per vector argument after
-   * it: {@code CrossEntropy_D}, {@code TryKlDivergence_VF}, {@code FocalLoss}.
+   * it: {@code CrossEntropy_D}, {@code TryKlDivergence_VF}, {@code CrossEntropy_N},
+   * {@code FocalLoss}.
    */
   public static String className(LossFunction function, boolean tryTwin, String representation) {
     StringBuilder s = new StringBuilder(tryTwin ? "Try" : "");

@@ -400,6 +400,48 @@ public final class BoundLosses {
     }
   }
 
+  /** {@code cross_entropy(label, probs [, eps])}, probs array<double> without NULL elements. */
+  public static final class CrossEntropy_N extends BoundLoss {
+    private static final long serialVersionUID = 1L;
+
+    CrossEntropy_N(String name, DataType[] inputTypes, DataType resultType) {
+      super(name, inputTypes, resultType);
+    }
+
+    public static Double invoke(double label, ArrayData probs) {
+      return probs == null ? null : InPlaceKernels.crossEntropyWithoutNulls(label, probs, 1.0E-15);
+    }
+
+    public static Double invoke(double label, ArrayData probs, double eps) {
+      return probs == null ? null : InPlaceKernels.crossEntropyWithoutNulls(label, probs, eps);
+    }
+  }
+
+  /** {@code try_cross_entropy(label, probs [, eps])}, probs array<double> without NULL elements. */
+  public static final class TryCrossEntropy_N extends BoundLoss {
+    private static final long serialVersionUID = 1L;
+
+    TryCrossEntropy_N(String name, DataType[] inputTypes, DataType resultType) {
+      super(name, inputTypes, resultType);
+    }
+
+    public static Double invoke(double label, ArrayData probs) {
+      try {
+        return CrossEntropy_N.invoke(label, probs);
+      } catch (LossInputException e) {
+        return null;
+      }
+    }
+
+    public static Double invoke(double label, ArrayData probs, double eps) {
+      try {
+        return CrossEntropy_N.invoke(label, probs, eps);
+      } catch (LossInputException e) {
+        return null;
+      }
+    }
+  }
+
   /** {@code cross_entropy_logits(label, logits)}, logits array<double>. */
   public static final class CrossEntropyLogits_D extends BoundLoss {
     private static final long serialVersionUID = 1L;

@@ -13,7 +13,9 @@ import org.apache.spark.sql.types.StructType;
  * call's argument types with the same rules and messages as the session functions, and picks
  * the {@link BoundLoss} generated for the representation of each vector argument:
  * {@code array<double>} (and other numeric arrays, which Spark casts to it), {@code array<float>},
- * or an ML vector. Numbers are declared {@code double}, so Spark widens them.
+ * or an ML vector. Numbers are declared {@code double}, so Spark widens them. A function read in
+ * place ({@link LossFunction#inPlaceTarget}) whose vectors are all {@code array<double>} of a
+ * type that rules out NULL elements gets the binding that does not scan for them.
  */
 public final class UnboundLoss implements UnboundFunction {
   private final LossFunction function;
@@ -40,6 +42,7 @@ public final class UnboundLoss implements UnboundFunction {
     CallBuilder.checkArity(function, name(), fields.length);
     DataType[] declared = new DataType[fields.length];
     StringBuilder representation = new StringBuilder();
+    boolean arraysWithoutNulls = function.inPlaceTarget() != null;
     for (int i = 0; i < function.params().size(); i++) {
       Param param = function.params().get(i);
       DataType type = i < fields.length ? fields[i].dataType() : null;
@@ -55,11 +58,16 @@ public final class UnboundLoss implements UnboundFunction {
         throw CallBuilder.typeError(name(), i, param.name(), VectorInput.EXPECTED, type);
       }
       representation.append(BoundLoss.representation(input));
+      arraysWithoutNulls &= type != null && BoundLoss.representation(input) == 'D'
+          && !VectorInput.mayHoldNullElements(type);
       if (type != null) {
         declared[i] = declaredVector(input, type);
       }
     }
-    return newBound(BoundLoss.className(function, tryTwin, representation.toString()), declared);
+    String letters = arraysWithoutNulls
+        ? String.valueOf(BoundLoss.DOUBLE_ARRAY_WITHOUT_NULLS).repeat(representation.length())
+        : representation.toString();
+    return newBound(BoundLoss.className(function, tryTwin, letters), declared);
   }
 
   /** The declared type of a vector argument: Spark casts the argument to it if needed. */
