@@ -141,13 +141,15 @@ public final class BenchJob {
   private final BenchConfig config;
   private final PrintWriter err;
   private final ValueTap tap;
-  private CpuMeter cpu;
+  private final CpuMeter cpu;
 
-  private BenchJob(SparkSession spark, BenchConfig config, PrintWriter err, ValueTap tap) {
+  private BenchJob(SparkSession spark, BenchConfig config, PrintWriter err, ValueTap tap,
+      CpuMeter cpu) {
     this.spark = spark;
     this.config = config;
     this.err = err;
     this.tap = tap;
+    this.cpu = cpu;
   }
 
   /**
@@ -164,7 +166,9 @@ public final class BenchJob {
 
   static List<BenchResult> run(SparkSession spark, BenchConfig config, PrintWriter out,
       PrintWriter err, ValueTap tap) {
-    return new BenchJob(spark, config, err, tap).run(out);
+    try (CpuMeter cpu = new CpuMeter(spark.sparkContext())) {
+      return new BenchJob(spark, config, err, tap, cpu).run(out);
+    }
   }
 
   private List<BenchResult> run(PrintWriter out) {
@@ -174,8 +178,7 @@ public final class BenchJob {
         + " classes (" + config + "; storage " + BenchData.storageLevel(config).description()
         + ")");
     BenchData data = BenchData.cache(spark, config);
-    try (CpuMeter meter = new CpuMeter(spark.sparkContext())) {
-      cpu = meter;
+    try {
       List<BenchResult> results = new ArrayList<>();
       for (BenchLoss loss : BenchLoss.values()) {
         results.addAll(measure(loss, data));

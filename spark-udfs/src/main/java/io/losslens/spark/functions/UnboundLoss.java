@@ -57,8 +57,9 @@ public final class UnboundLoss implements UnboundFunction {
       if (input == null) {
         throw CallBuilder.typeError(name(), i, param.name(), VectorInput.EXPECTED, type);
       }
-      representation.append(BoundLoss.representation(input));
-      arraysWithoutNulls &= type != null && BoundLoss.representation(input) == 'D'
+      char letter = BoundLoss.representation(input);
+      representation.append(letter);
+      arraysWithoutNulls &= letter == 'D' && type != null
           && !VectorInput.mayHoldNullElements(type);
       if (type != null) {
         declared[i] = declaredVector(input, type);
