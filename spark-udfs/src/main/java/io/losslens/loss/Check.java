@@ -7,6 +7,7 @@ package io.losslens.loss;
  */
 public final class Check {
   private static final long ONE_BITS = Double.doubleToRawLongBits(1.0);
+  private static final int ONE_FLOAT_BITS = Float.floatToRawIntBits(1.0f);
 
   private Check() {}
 
@@ -142,6 +143,14 @@ public final class Check {
    */
   public static long outsideUnitInterval(long bits) {
     return bits | (ONE_BITS - bits);
+  }
+
+  /**
+   * {@link #outsideUnitInterval} of a float of raw bits {@code bits}: the floats in
+   * {@code [+0.0f, 1.0f]} are the ints {@code [0, floatToRawIntBits(1.0f)]}.
+   */
+  public static int floatOutsideUnitInterval(int bits) {
+    return bits | (ONE_FLOAT_BITS - bits);
   }
 
   private static boolean allInUnitIntervalByComparison(double[] v) {

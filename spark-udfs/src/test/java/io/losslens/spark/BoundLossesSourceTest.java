@@ -145,11 +145,13 @@ class BoundLossesSourceTest {
       return;
     }
     boolean arrays = representation.chars().allMatch(r -> r == 'D');
-    if (f.inPlaceTarget() != null && (arrays || representation.chars().allMatch(r -> r == 'V'))) {
-      // every vector an array<double>, or every one an ML vector: the variant that reads them in
-      // place
-      s.append("      return ").append(inPlaceTarget(f)).append('.')
-          .append(f.inPlaceMethod()).append(arrays ? "" : "OfVector").append('(')
+    boolean floats = representation.chars().allMatch(r -> r == 'F');
+    if (f.inPlaceTarget() != null
+        && (arrays || floats || representation.chars().allMatch(r -> r == 'V'))) {
+      // every vector an array<double>, every one an array<float>, or every one an ML vector:
+      // the variant that reads them in place
+      s.append("      return ").append(inPlaceTarget(f)).append('.').append(f.inPlaceMethod())
+          .append(arrays ? "" : floats ? "OfFloats" : "OfVector").append('(')
           .append(String.join(", ", arguments(f, arity))).append(");\n")
           .append("    }\n");
       return;

@@ -244,15 +244,17 @@ class LossFunctionsSparkTest {
 
   @ParameterizedTest
   @CsvSource(delimiter = '|', value = {
-      // array<double> and ML vectors are read in place, with a primitive result where the type
-      // rules out NULL elements (a vector's does); array<float> is copied into the kernel's
-      // double[]
+      // array<double>, array<float> and ML vectors are read in place, with a primitive result
+      // where the type rules out NULL elements (a vector's does)
       "array(0.1D, 0.7D, 0.2D) | io.losslens.spark.functions.InPlaceKernels | DoubleType "
           + "| crossEntropyWithoutNulls",
       "array(0.1D, IF(id > 100, NULL, 0.7D), 0.2D) | io.losslens.spark.functions.InPlaceKernels "
           + "| DoubleType | crossEntropy",
       "array(CAST(0.1 AS FLOAT), CAST(0.7 AS FLOAT), CAST(0.2 AS FLOAT)) "
-          + "| io.losslens.spark.functions.VectorArgs | ObjectType(class [D) | fromFloatArray",
+          + "| io.losslens.spark.functions.InPlaceKernels | DoubleType "
+          + "| crossEntropyOfFloatsWithoutNulls",
+      "array(CAST(0.1 AS FLOAT), IF(id > 100, NULL, CAST(0.7 AS FLOAT)), CAST(0.2 AS FLOAT)) "
+          + "| io.losslens.spark.functions.InPlaceKernels | DoubleType | crossEntropyOfFloats",
       "v | io.losslens.spark.functions.InPlaceKernels | DoubleType "
           + "| crossEntropyOfVectorWithoutNulls"})
   void callsCompileToStaticInvokeInWholeStageCodegen(String probs, String owner,

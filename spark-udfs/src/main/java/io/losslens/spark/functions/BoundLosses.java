@@ -317,19 +317,11 @@ public final class BoundLosses {
     }
 
     public static Double invoke(double label, ArrayData probs) {
-      double[] probsValues = VectorArgs.fromFloatArray(probs);
-      if (probsValues == null) {
-        return null; // a NULL vector or element
-      }
-      return io.losslens.loss.CrossEntropy.loss(label, probsValues, 1.0E-15);
+      return InPlaceKernels.crossEntropyOfFloats(label, probs, 1.0E-15);
     }
 
     public static Double invoke(double label, ArrayData probs, double eps) {
-      double[] probsValues = VectorArgs.fromFloatArray(probs);
-      if (probsValues == null) {
-        return null; // a NULL vector or element
-      }
-      return io.losslens.loss.CrossEntropy.loss(label, probsValues, eps);
+      return InPlaceKernels.crossEntropyOfFloats(label, probs, eps);
     }
   }
 

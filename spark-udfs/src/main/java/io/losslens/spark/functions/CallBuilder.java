@@ -63,7 +63,8 @@ public final class CallBuilder extends FunctionBuilder {
       Expression converted = param.kind() == Param.Kind.NUMBER
           ? number(name, i, param.name(), arg) : vector(name, i, param.name(), arg);
       if (param.kind() == Param.Kind.VECTOR && inPlace != InPlace.NONE) {
-        // the in-place kernels read an array<double> or an ML vector's row as it is
+        // the in-place kernels read an array<double>, an array<float> or an ML vector's row as
+        // it is
         call.add(inPlace == InPlace.ARRAYS ? doubleArray(arg) : arg);
       } else {
         call.add(converted);
@@ -107,14 +108,17 @@ public final class CallBuilder extends FunctionBuilder {
       // NULL vectors are propagated by Spark, and a vector has no NULL elements
       kernelCall = Catalyst.staticInvoke(function.inPlaceTarget(), resultType,
           function.inPlaceMethod() + "OfVectorWithoutNulls", call, false, true);
-    } else if (call.stream().anyMatch(c -> c.dataType() instanceof ArrayType
-        && VectorInput.mayHoldNullElements(c.dataType()))) {
-      kernelCall = Catalyst.staticInvoke(function.inPlaceTarget(), resultType,
-          function.inPlaceMethod(), call);
     } else {
-      // no NULL element possible and NULL arguments propagated by Spark: a primitive result
-      kernelCall = Catalyst.staticInvoke(function.inPlaceTarget(), resultType,
-          function.inPlaceMethod() + "WithoutNulls", call, false, true);
+      String method = function.inPlaceMethod()
+          + (inPlace == InPlace.FLOAT_ARRAYS ? "OfFloats" : "");
+      if (call.stream().anyMatch(c -> c.dataType() instanceof ArrayType
+          && VectorInput.mayHoldNullElements(c.dataType()))) {
+        kernelCall = Catalyst.staticInvoke(function.inPlaceTarget(), resultType, method, call);
+      } else {
+        // no NULL element possible and NULL arguments propagated by Spark: a primitive result
+        kernelCall = Catalyst.staticInvoke(function.inPlaceTarget(), resultType,
+            method + "WithoutNulls", call, false, true);
+      }
     }
     return tryTwin ? new TryEval(kernelCall) : kernelCall;
   }
@@ -124,6 +128,8 @@ public final class CallBuilder extends FunctionBuilder {
     NONE,
     /** Every vector argument an {@code array<double>} (or cast to one). */
     ARRAYS,
+    /** Every vector argument an {@code array<float>}. */
+    FLOAT_ARRAYS,
     /** Every vector argument a Spark ML vector. */
     VECTORS
   }
@@ -133,15 +139,18 @@ public final class CallBuilder extends FunctionBuilder {
       return InPlace.NONE;
     }
     boolean arrays = true;
+    boolean floats = true;
     boolean vectors = true;
     for (int i = 0; i < args.size(); i++) {
       if (function.params().get(i).kind() == Param.Kind.VECTOR) {
         VectorInput input = VectorInput.of(args.get(i).dataType());
         arrays &= input == VectorInput.DOUBLE_ARRAY || input == VectorInput.CAST_TO_DOUBLE_ARRAY;
+        floats &= input == VectorInput.FLOAT_ARRAY;
         vectors &= input == VectorInput.ML_VECTOR;
       }
     }
-    return arrays ? InPlace.ARRAYS : vectors ? InPlace.VECTORS : InPlace.NONE;
+    return arrays ? InPlace.ARRAYS : floats ? InPlace.FLOAT_ARRAYS
+        : vectors ? InPlace.VECTORS : InPlace.NONE;
   }
 
   /** A vector argument as an {@code array<double>}: as it is, or cast to one. */

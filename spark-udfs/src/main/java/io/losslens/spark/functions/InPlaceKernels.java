@@ -12,7 +12,8 @@ import org.apache.spark.unsafe.Platform;
  * order and with its messages, and the formula is the kernel's. Saves the allocation and copy of
  * the vector on the hottest path. NULL for a NULL vector or element. A Spark ML vector argument
  * (its internal row, as {@code Object}) has variants named {@code ...OfVector}: a dense vector's
- * values are an {@code array<double>} in the row, read in place the same way.
+ * values are an {@code array<double>} in the row, read in place the same way; an
+ * {@code array<float>} has variants named {@code ...OfFloats}.
  */
 public final class InPlaceKernels {
   private InPlaceKernels() {}
@@ -55,6 +56,39 @@ public final class InPlaceKernels {
       Check.unitIntervalEntry(fn, "probs", i, probs.getDouble(i));
     }
     return CrossEntropy.ofLabelProbability(probs.getDouble(Check.classIndex(fn, label, n)), eps);
+  }
+
+  /**
+   * {@link #crossEntropy} of an {@code array<float>}: its entries widened to double, exactly, so
+   * the checks, messages and result are the kernel's over the widened vector, without building
+   * it. NULL for a NULL vector or element.
+   */
+  public static Double crossEntropyOfFloats(double label, ArrayData probs, double eps) {
+    if (probs == null || VectorArgs.hasNullElement(probs)) {
+      return null;
+    }
+    return crossEntropyOfFloatsWithoutNulls(label, probs, eps);
+  }
+
+  /** {@link #crossEntropyOfFloats} of a vector without NULL elements: never NULL. */
+  public static double crossEntropyOfFloatsWithoutNulls(double label, ArrayData probs,
+      double eps) {
+    if (probs instanceof UnsafeArrayData) {
+      // as crossEntropyWithoutNulls, on the raw bits of the floats
+      UnsafeArrayData unsafe = (UnsafeArrayData) probs;
+      int n = unsafe.numElements();
+      Object base = unsafe.getBaseObject();
+      long values = VectorArgs.valuesOffset(unsafe);
+      int outside = 0;
+      for (int i = 0; i < n; i++) {
+        outside |= Check.floatOutsideUnitInterval(Platform.getInt(base, values + 4L * i));
+      }
+      if (outside >= 0 && Check.isClassIndex(label, n) && Check.isEps(eps)) {
+        return CrossEntropy.ofLabelProbability(
+            Platform.getFloat(base, values + 4L * (int) label), eps);
+      }
+    }
+    return CrossEntropy.loss(label, VectorArgs.fromFloatArrayWithoutNulls(probs), eps);
   }
 
   /**

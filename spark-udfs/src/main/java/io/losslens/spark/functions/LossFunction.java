@@ -102,7 +102,9 @@ public final class LossFunction implements Serializable {
    * primitive one, for vectors whose type rules out NULL elements. The same class reads Spark
    * ML vector arguments (their internal rows, as {@code Object}) in place too, used when every
    * vector argument is one: {@code inPlaceMethod() + "OfVector"} (NULL for a NULL vector) and
-   * {@code inPlaceMethod() + "OfVectorWithoutNulls"} (a vector has no NULL elements).
+   * {@code inPlaceMethod() + "OfVectorWithoutNulls"} (a vector has no NULL elements); and
+   * {@code array<float>} arguments, their entries widened exactly, where every vector argument
+   * is one: {@code inPlaceMethod() + "OfFloats"} and its {@code ...WithoutNulls} twin.
    */
   public Class<?> inPlaceTarget() {
     return inPlaceTarget;

@@ -22,7 +22,7 @@ import org.apache.spark.sql.catalyst.util.GenericArrayData;
  * place from Spark's {@code array<double>}) decides exactly as the comparison of every entry
  * does, at the edges of [0, 1] and of the doubles: the in-place kernel gives the checked
  * kernel's bits or fails with its message, whichever road it takes, from an array or from a
- * Spark ML vector.
+ * Spark ML vector; so does the same test on the bits of an {@code array<float>}'s entries.
  */
 class InPlaceKernelsTest {
 
@@ -85,6 +85,59 @@ class InPlaceKernelsTest {
     assertThat(InPlaceKernels.crossEntropyOfVector(label, null, 1e-15)).isNull();
   }
 
+  /** Floats at and around the edges of [0, 1] and of the float range, and plain ones. */
+  @Provide
+  Arbitrary<Float> floatEntries() {
+    return Arbitraries.oneOf(
+        Arbitraries.of(0f, -0f, Float.MIN_VALUE, -Float.MIN_VALUE, Float.MIN_NORMAL, 1f,
+            Math.nextUp(1f), Math.nextDown(1f), -1f, 0.5f, 0.1f, Float.NaN,
+            Float.intBitsToFloat(0x7fc0_0001), Float.intBitsToFloat(-1),
+            Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY, Float.MAX_VALUE, -Float.MAX_VALUE,
+            2f, 1e-30f),
+        Arbitraries.floats().between(0, 1),
+        Arbitraries.floats());
+  }
+
+  @Provide
+  Arbitrary<float[]> floatVectors() {
+    return floatEntries().array(float[].class).ofMinSize(0).ofMaxSize(12);
+  }
+
+  @Property(tries = 3000)
+  void theFloatBitTestPassesExactlyTheFloatsOfTheUnitIntervalButNegativeZero(
+      @ForAll("floatEntries") float x) {
+    int bits = Float.floatToRawIntBits(x);
+    assertThat(Check.floatOutsideUnitInterval(bits) >= 0)
+        .isEqualTo(x >= 0 && x <= 1 && bits != Float.floatToRawIntBits(-0f));
+  }
+
+  /**
+   * An {@code array<float>} read in place gives the checked kernel's bits or message over the
+   * vector widened to double (exactly, as Spark's cast widens it), from Spark's own array form
+   * and from any other; a NULL array or element gives NULL.
+   */
+  @Property(tries = 3000)
+  void inPlaceCrossEntropyOfFloatsIsTheCheckedKernelOfTheWidenedVector(
+      @ForAll("floatVectors") float[] probs, @ForAll("labels") double label,
+      @ForAll("eps") double eps) {
+    double[] widened = new double[probs.length];
+    Object[] boxed = new Object[probs.length];
+    for (int i = 0; i < probs.length; i++) {
+      widened[i] = probs[i];
+      boxed[i] = probs[i];
+    }
+    String expected = checked(label, widened, eps);
+    assertThat(ofFloats(label, UnsafeArrayData.fromPrimitiveArray(probs), eps))
+        .isEqualTo(expected);
+    assertThat(ofFloats(label, new GenericArrayData(boxed), eps)).isEqualTo(expected);
+    assertThat(InPlaceKernels.crossEntropyOfFloats(label, null, eps)).isNull();
+    if (probs.length > 0) {
+      boxed[probs.length / 2] = null;
+      assertThat(InPlaceKernels.crossEntropyOfFloats(label, new GenericArrayData(boxed), eps))
+          .isNull();
+    }
+  }
+
   @Provide
   Arbitrary<Double> labels() {
     return Arbitraries.oneOf(Arbitraries.of(0.0, -0.0, 1.0, 2.0, 3.0, -1.0, 0.5, 11.0, 12.0,
@@ -113,6 +166,19 @@ class InPlaceKernelsTest {
       // the boxed twin, for callers that may pass a NULL vector, gives the same bits
       assertThat(Long.toHexString(Double.doubleToRawLongBits(
           InPlaceKernels.crossEntropyOfVector(label, row, eps)))).isEqualTo(withoutNulls);
+      return withoutNulls;
+    } catch (LossInputException e) {
+      return e.getMessage();
+    }
+  }
+
+  private static String ofFloats(double label, ArrayData probs, double eps) {
+    try {
+      String withoutNulls = Long.toHexString(Double.doubleToRawLongBits(
+          InPlaceKernels.crossEntropyOfFloatsWithoutNulls(label, probs, eps)));
+      // the boxed twin, for arrays that may hold NULL elements, gives the same bits
+      assertThat(Long.toHexString(Double.doubleToRawLongBits(
+          InPlaceKernels.crossEntropyOfFloats(label, probs, eps)))).isEqualTo(withoutNulls);
       return withoutNulls;
     } catch (LossInputException e) {
       return e.getMessage();
