@@ -41,12 +41,12 @@ import org.apache.spark.sql.types.DataTypes;
  * {@code losslens bench}: measures every way of computing a mean loss on the same cached data
  * in one JVM, and checks that they all compute the same number.
  *
- * <p>Each path runs {@code warmup} times unmeasured, then {@code runs} times measured; every run
- * is paired with a run of {@code builtin_expression} right next to it (alternately before and
- * after), and the path's ratio is the median of its paired ratios, so that drift in the
- * machine's speed cancels; so is its CPU-time ratio ({@link CpuMeter}). Every value of every
- * run must agree with the builtin's to {@value #RELATIVE_TOLERANCE} relative, or the bench fails
- * with a
+ * <p>Each path runs {@code warmup} times unmeasured; then every path runs {@code runs} times
+ * measured, in rounds of one run of each path. Every run is paired with a run of
+ * {@code builtin_expression} right next to it (alternately before and after), and the path's
+ * ratio is the median of its paired ratios, so that drift in the machine's speed cancels; so is
+ * its CPU-time ratio ({@link CpuMeter}). Every value of every run must agree with the builtin's
+ * to {@value #RELATIVE_TOLERANCE} relative, or the bench fails with a
  * {@link BenchDisagreementException}. Only one-row results, and the arrays of
  * {@code java_loop}, come to the driver.
  */
@@ -234,8 +234,8 @@ public final class BenchJob {
     }
     long rows = config.rows();
     progress(loss.sqlName() + ": " + measures.size() + " measurements, " + config.warmup()
-        + " warm-up and " + config.runs() + " measured runs each, each paired with "
-        + BenchPath.BUILTIN_EXPRESSION.pathName());
+        + " warm-up and " + config.runs() + " measured runs each (in rounds of every path), each "
+        + "paired with " + BenchPath.BUILTIN_EXPRESSION.pathName());
     double reference = value(loss, builtin);
     if (others.isEmpty()) {
       // nothing to pair with: the builtin's own runs
@@ -250,11 +250,19 @@ public final class BenchJob {
       for (int i = 0; i < config.warmup(); i++) {
         pair(loss, m, builtin, reference, i);
       }
-      for (int i = 0; i < config.runs(); i++) {
+    }
+    // the measured runs in rounds, one run of every path in each: a drift of the machine's
+    // speed, or of the JVM's compiled code as the paths run, falls on every path alike instead
+    // of on the paths measured last
+    for (int i = 0; i < config.runs() && !others.isEmpty(); i++) {
+      for (Measure m : others) {
         Run[] runs = pair(loss, m, builtin, reference, i);
         m.addPaired(runs[0], runs[1]);
         builtin.add(runs[1]);
       }
+      progress(loss.sqlName() + ": round " + (i + 1) + " of " + config.runs() + " done");
+    }
+    for (Measure m : others) {
       progress(String.format(Locale.ROOT, "%s: median %.4f s, %.3f x builtin; CPU %.4f s, "
           + "%.3f x builtin", m.label(loss), median(m.seconds), median(m.ratios),
           median(m.cpuSeconds), median(m.cpuRatios)));

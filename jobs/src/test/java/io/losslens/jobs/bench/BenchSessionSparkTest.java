@@ -238,6 +238,24 @@ class BenchSessionSparkTest {
   }
 
   @Test
+  void theMeasuredRunsGoInRoundsOfEveryPathAfterEveryWarmUp() {
+    BenchConfig config = BenchConfig.of(ROWS, CLASSES, 2, 1, "registered,column_api", 42,
+        dir.toString());
+    List<String> order = new ArrayList<>();
+    BenchJob.ValueTap record = (loss, path, input, value) -> {
+      if (loss == BenchLoss.CROSS_ENTROPY && path != BenchPath.BUILTIN_EXPRESSION) {
+        order.add(path.pathName());
+      }
+      return value;
+    };
+    BenchJob.run(spark, config, new PrintWriter(new StringWriter()),
+        new PrintWriter(new StringWriter()), record);
+    // the warm-up of each, then two rounds of one run of each (not each path's runs together)
+    assertThat(order).containsExactly("registered", "column_api", "registered", "column_api",
+        "registered", "column_api");
+  }
+
+  @Test
   void aDifferenceWithinTheToleranceIsNoDisagreement() {
     BenchConfig config = config("registered");
     BenchJob.ValueTap skew = (loss, path, input, value) ->
