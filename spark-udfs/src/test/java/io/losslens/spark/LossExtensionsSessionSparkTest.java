@@ -68,13 +68,17 @@ class LossExtensionsSessionSparkTest {
     List<Row> plan = spark.sql("EXPLAIN CODEGEN SELECT cross_entropy(CAST(id % 3 AS INT), "
         + "array(0.1D, 0.7D, 0.2D)) FROM range(10)").collectAsList();
     String code = plan.get(0).getString(0);
-    // an array<double> is read in place (InPlaceKernels; without NULL elements, a primitive
-    // result); an array<float> goes to the kernel
+    // an array<double> and an array<float> are read in place (InPlaceKernels; without NULL
+    // elements, a primitive result); a loss without an in-place kernel gets a double[]
     assertThat(code).contains(
         "io.losslens.spark.functions.InPlaceKernels.crossEntropyWithoutNulls(");
     String physical = spark.sql("EXPLAIN SELECT cross_entropy(CAST(id % 3 AS INT), "
+        + "array(CAST(0.7 AS FLOAT), CAST(0.3 AS FLOAT))), cross_entropy_logits(0, "
         + "array(CAST(0.7 AS FLOAT), CAST(0.3 AS FLOAT))) FROM range(10)").first().getString(0);
-    assertThat(physical).contains(SparkText.staticInvokeOf("io.losslens.loss.CrossEntropy"));
+    assertThat(physical)
+        .contains(SparkText.staticInvoke("io.losslens.spark.functions.InPlaceKernels",
+            "DoubleType", "crossEntropyOfFloatsWithoutNulls"))
+        .contains(SparkText.staticInvokeOf("io.losslens.loss.CrossEntropy"));
   }
 
   /** Every function, twin and aggregate, as the extension injects them. */
