@@ -245,22 +245,23 @@ public final class BenchJob {
       for (int i = 0; i < config.runs(); i++) {
         builtin.add(time(loss, builtin, reference));
       }
-    }
-    for (Measure m : others) {
-      for (int i = 0; i < config.warmup(); i++) {
-        pair(loss, m, builtin, reference, i);
-      }
-    }
-    // the measured runs in rounds, one run of every path in each: a drift of the machine's
-    // speed, or of the JVM's compiled code as the paths run, falls on every path alike instead
-    // of on the paths measured last
-    for (int i = 0; i < config.runs() && !others.isEmpty(); i++) {
+    } else {
       for (Measure m : others) {
-        Run[] runs = pair(loss, m, builtin, reference, i);
-        m.addPaired(runs[0], runs[1]);
-        builtin.add(runs[1]);
+        for (int i = 0; i < config.warmup(); i++) {
+          pair(loss, m, builtin, reference, i);
+        }
       }
-      progress(loss.sqlName() + ": round " + (i + 1) + " of " + config.runs() + " done");
+      // the measured runs in rounds, one run of every path in each: a drift of the machine's
+      // speed, or of the JVM's compiled code as the paths run, falls on every path alike
+      // instead of on the paths measured last
+      for (int i = 0; i < config.runs(); i++) {
+        for (Measure m : others) {
+          Run[] runs = pair(loss, m, builtin, reference, i);
+          m.addPaired(runs[0], runs[1]);
+          builtin.add(runs[1]);
+        }
+        progress(loss.sqlName() + ": round " + (i + 1) + " of " + config.runs() + " done");
+      }
     }
     for (Measure m : others) {
       progress(String.format(Locale.ROOT, "%s: median %.4f s, %.3f x builtin; CPU %.4f s, "
